@@ -1,0 +1,14 @@
+package de.kundenkontakt.quickcheck.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The web application: questionnaire, results, REST API. */
+@SpringBootApplication
+public class QuickcheckApplication {
+
+    /** Starts the web server with Spring Boot's usual arguments. */
+    public static void main(String[] args) {
+        SpringApplication.run(QuickcheckApplication.class, args);
+    }
+}

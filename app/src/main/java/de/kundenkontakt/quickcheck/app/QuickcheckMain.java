@@ -1,0 +1,44 @@
+package de.kundenkontakt.quickcheck.app;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The jar's entry point. {@code serve} (the default) starts the web server; any other command is
+ * handed to the command-line tool, which uses the engine directly and never starts Spring, so
+ * that it starts in well under a second.
+ */
+public final class QuickcheckMain {
+
+    private QuickcheckMain() {}
+
+    public static void main(String[] args) {
+        if (args.length > 0 && !args[0].equals("serve") && !args[0].startsWith("--")) {
+            int status = de.kundenkontakt.quickcheck.app.cli.CommandLine.run(args);
+            System.exit(status);
+            return;
+        }
+        List<String> springArgs = new ArrayList<>(Arrays.asList(args));
+        if (!springArgs.isEmpty() && springArgs.get(0).equals("serve")) {
+            springArgs.remove(0);
+        }
+        QuickcheckApplication.main(translatePort(springArgs).toArray(String[]::new));
+    }
+
+    /** Turns {@code --port N} into Spring's {@code --server.port=N}. */
+    static List<String> translatePort(List<String> args) {
+        List<String> translated = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--port") && i + 1 < args.size()) {
+                translated.add("--server.port=" + args.get(++i));
+            } else if (arg.startsWith("--port=")) {
+                translated.add("--server.port=" + arg.substring("--port=".length()));
+            } else {
+                translated.add(arg);
+            }
+        }
+        return translated;
+    }
+}

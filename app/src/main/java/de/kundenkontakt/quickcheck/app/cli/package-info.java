@@ -1,0 +1,2 @@
+/** The command-line tool for batch evaluation; uses the engine directly, never Spring. */
+package de.kundenkontakt.quickcheck.app.cli;

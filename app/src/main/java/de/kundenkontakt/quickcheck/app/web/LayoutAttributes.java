@@ -1,0 +1,44 @@
+package de.kundenkontakt.quickcheck.app.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Adds what the page layout needs to every page's model: the language links and the language. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutAttributes {
+
+    /** The current page in each supported language: language code to link, default first. */
+    @ModelAttribute("languageLinks")
+    Map<String, String> languageLinks(HttpServletRequest request) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (Locale locale : LanguageResolver.SUPPORTED) {
+            String link = ServletUriComponentsBuilder.fromRequest(request)
+                    .replaceQueryParam("lang", locale.getLanguage())
+                    .build()
+                    .toUriString();
+            links.put(locale.getLanguage(), relative(link));
+        }
+        return links;
+    }
+
+    @ModelAttribute("language")
+    String language(Locale locale) {
+        return LanguageResolver.supported(locale.getLanguage()) != null ? locale.getLanguage() : "de";
+    }
+
+    /** Keeps links on this host whatever Host header the request had. */
+    private static String relative(String absolute) {
+        int scheme = absolute.indexOf("://");
+        if (scheme < 0) {
+            return absolute;
+        }
+        int path = absolute.indexOf('/', scheme + 3);
+        return path < 0 ? "/" : absolute.substring(path);
+    }
+}

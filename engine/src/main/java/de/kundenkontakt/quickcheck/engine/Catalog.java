@@ -1,0 +1,308 @@
+package de.kundenkontakt.quickcheck.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One version of the Quickcheck: its questions, answer levels, touchpoints, the weight of each
+ * question for each touchpoint, and the recommendation thresholds. Immutable and thread-safe.
+ */
+public final class Catalog {
+
+    /** The lowest weight a question can have for a touchpoint. */
+    public static final int MIN_WEIGHT = 0;
+
+    /** The highest weight a question can have for a touchpoint. */
+    public static final int MAX_WEIGHT = 3;
+
+    private final String id;
+    private final LocalizedText title;
+    private final List<Question> questions;
+    private final List<AnswerLevel> levels;
+    private final List<Touchpoint> touchpoints;
+    private final int[][] weights;
+    private final List<Recommendation> recommendations;
+    private final Map<String, Question> questionsById;
+    private final Map<String, AnswerLevel> levelsById;
+    private final Map<String, Touchpoint> touchpointsById;
+    private final int maximumPoints;
+
+    private Catalog(
+            String id,
+            LocalizedText title,
+            List<Question> questions,
+            List<AnswerLevel> levels,
+            List<Touchpoint> touchpoints,
+            int[][] weights,
+            List<Recommendation> recommendations) {
+        this.id = id;
+        this.title = title;
+        this.questions = questions;
+        this.levels = levels;
+        this.touchpoints = touchpoints;
+        this.weights = weights;
+        this.recommendations = recommendations;
+        this.questionsById = index(questions, Question::id);
+        this.levelsById = index(levels, AnswerLevel::id);
+        this.touchpointsById = index(touchpoints, Touchpoint::id);
+        this.maximumPoints = levels.stream().mapToInt(AnswerLevel::points).max().orElse(0);
+    }
+
+    /**
+     * Creates a validated catalogue.
+     *
+     * @param id the version id, such as "2022", not blank
+     * @param title the title, not null
+     * @param questions the questions in catalogue order, positions 0..n-1, not empty
+     * @param levels the answer levels from lowest to highest, not empty, highest points above 0
+     * @param touchpoints the touchpoints in catalogue order, positions 0..m-1, not empty
+     * @param weights {@code weights[question][touchpoint]}, each 0..3; copied
+     * @param recommendations the levels of recommendation, any order; one must start at 0 %
+     * @throws CatalogException naming the first inconsistency found
+     */
+    public static Catalog of(
+            String id,
+            LocalizedText title,
+            List<Question> questions,
+            List<AnswerLevel> levels,
+            List<Touchpoint> touchpoints,
+            int[][] weights,
+            List<Recommendation> recommendations) {
+        if (id == null || id.isBlank()) {
+            throw new CatalogException("catalogue id is blank");
+        }
+        Objects.requireNonNull(title, "title");
+        requireNotEmpty(id, "questions", questions);
+        requireNotEmpty(id, "answer levels", levels);
+        requireNotEmpty(id, "touchpoints", touchpoints);
+        requireNotEmpty(id, "recommendations", recommendations);
+        requireUnique(id, "question", questions.stream().map(Question::id).toList());
+        requireUnique(id, "answer level", levels.stream().map(AnswerLevel::id).toList());
+        requireUnique(id, "touchpoint", touchpoints.stream().map(Touchpoint::id).toList());
+        requireUnique(id, "recommendation", recommendations.stream().map(Recommendation::id).toList());
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).position() != i) {
+                throw new CatalogException(
+                        "catalogue " + id + ": question \"" + questions.get(i).id()
+                                + "\" has position " + questions.get(i).position() + ", expected " + i);
+            }
+        }
+        for (int i = 0; i < touchpoints.size(); i++) {
+            if (touchpoints.get(i).position() != i) {
+                throw new CatalogException(
+                        "catalogue " + id + ": touchpoint \"" + touchpoints.get(i).id()
+                                + "\" has position " + touchpoints.get(i).position() + ", expected " + i);
+            }
+        }
+        if (levels.stream().mapToInt(AnswerLevel::points).max().orElse(0) <= 0) {
+            throw new CatalogException("catalogue " + id + ": no answer level gives points");
+        }
+        if (recommendations.stream().noneMatch(r -> r.minimumPercent() == 0)) {
+            throw new CatalogException("catalogue " + id + ": no recommendation starts at 0 percent");
+        }
+        if (weights.length != questions.size()) {
+            throw new CatalogException(
+                    "catalogue " + id + ": " + weights.length + " weight rows for "
+                            + questions.size() + " questions");
+        }
+        int[][] copy = new int[questions.size()][];
+        for (int q = 0; q < weights.length; q++) {
+            if (weights[q].length != touchpoints.size()) {
+                throw new CatalogException(
+                        "catalogue " + id + ", question \"" + questions.get(q).id() + "\": "
+                                + weights[q].length + " weights for " + touchpoints.size() + " touchpoints");
+            }
+            for (int t = 0; t < weights[q].length; t++) {
+                int weight = weights[q][t];
+                if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
+                    throw new CatalogException(
+                            "catalogue " + id + ", question \"" + questions.get(q).id()
+                                    + "\", touchpoint \"" + touchpoints.get(t).id() + "\": weight "
+                                    + weight + " is outside " + MIN_WEIGHT + ".." + MAX_WEIGHT);
+                }
+            }
+            copy[q] = weights[q].clone();
+        }
+        for (int t = 0; t < touchpoints.size(); t++) {
+            boolean anyWeight = false;
+            for (int[] row : copy) {
+                anyWeight |= row[t] > 0;
+            }
+            if (!anyWeight) {
+                throw new CatalogException(
+                        "catalogue " + id + ", touchpoint \"" + touchpoints.get(t).id()
+                                + "\": all weights are 0, so it can never be scored");
+            }
+        }
+        List<Recommendation> byThreshold = new ArrayList<>(recommendations);
+        byThreshold.sort(Comparator.comparingInt(Recommendation::minimumPercent).reversed());
+        return new Catalog(
+                id,
+                title,
+                List.copyOf(questions),
+                List.copyOf(levels),
+                List.copyOf(touchpoints),
+                copy,
+                List.copyOf(byThreshold));
+    }
+
+    private static void requireNotEmpty(String id, String what, List<?> list) {
+        if (list == null || list.isEmpty()) {
+            throw new CatalogException("catalogue " + id + " has no " + what);
+        }
+    }
+
+    private static void requireUnique(String id, String what, List<String> ids) {
+        Set<String> seen = new HashSet<>();
+        for (String each : ids) {
+            if (!seen.add(each)) {
+                throw new CatalogException("catalogue " + id + ": duplicate " + what + " id \"" + each + "\"");
+            }
+        }
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream()
+                .collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+
+    /** The version id, such as "2022"; never null. */
+    public String id() {
+        return id;
+    }
+
+    /** The title; never null. */
+    public LocalizedText title() {
+        return title;
+    }
+
+    /** The questions in catalogue order; never null, unmodifiable. */
+    public List<Question> questions() {
+        return questions;
+    }
+
+    /** The answer levels from lowest to highest; never null, unmodifiable. */
+    public List<AnswerLevel> levels() {
+        return levels;
+    }
+
+    /** The touchpoints in catalogue order; never null, unmodifiable. */
+    public List<Touchpoint> touchpoints() {
+        return touchpoints;
+    }
+
+    /** The recommendation levels, highest threshold first; never null, unmodifiable. */
+    public List<Recommendation> recommendations() {
+        return recommendations;
+    }
+
+    /** The question with this id, if the catalogue has it. */
+    public Optional<Question> question(String questionId) {
+        return Optional.ofNullable(questionsById.get(questionId));
+    }
+
+    /** The answer level with this id, if the catalogue has it. */
+    public Optional<AnswerLevel> level(String levelId) {
+        return Optional.ofNullable(levelsById.get(levelId));
+    }
+
+    /** The touchpoint with this id, if the catalogue has it. */
+    public Optional<Touchpoint> touchpoint(String touchpointId) {
+        return Optional.ofNullable(touchpointsById.get(touchpointId));
+    }
+
+    /** The recommendation with this id, if the catalogue has it. */
+    public Optional<Recommendation> recommendation(String recommendationId) {
+        return recommendations.stream().filter(r -> r.id().equals(recommendationId)).findFirst();
+    }
+
+    /** The weight, 0..3, of the question for the touchpoint; both must belong to this catalogue. */
+    public int weight(Question question, Touchpoint touchpoint) {
+        requireOwn(question.id(), questionsById.get(question.id()) == question, "question");
+        requireOwn(touchpoint.id(), touchpointsById.get(touchpoint.id()) == touchpoint, "touchpoint");
+        return weights[question.position()][touchpoint.position()];
+    }
+
+    private void requireOwn(String itemId, boolean own, String what) {
+        if (!own) {
+            throw new IllegalArgumentException(what + " \"" + itemId + "\" is not part of catalogue " + id);
+        }
+    }
+
+    /** The points of the highest answer level. */
+    public int maximumPoints() {
+        return maximumPoints;
+    }
+
+    /** The highest recommendation whose threshold the exact percentage reaches; never null. */
+    public Recommendation recommendationFor(Percent percent) {
+        for (Recommendation recommendation : recommendations) {
+            if (percent.isAtLeast(recommendation.minimumPercent())) {
+                return recommendation;
+            }
+        }
+        throw new IllegalStateException("no recommendation for " + percent);
+    }
+
+    /**
+     * Scores complete answers: {@code score(t) = Σ points(q) × weight(q,t)} over all questions,
+     * {@code percent(t) = 100 × score(t) / Σ maximumPoints × weight(q,t)}, exactly; ranks by
+     * percent, highest first, equal percents in catalogue order.
+     *
+     * @param answers complete answers to this catalogue, not null
+     * @throws InvalidAnswersException if a question is open
+     * @throws IllegalArgumentException if the answers belong to another catalogue
+     */
+    public Evaluation evaluate(Answers answers) {
+        Objects.requireNonNull(answers, "answers");
+        if (answers.catalog() != this) {
+            throw new IllegalArgumentException(
+                    "answers belong to catalogue " + answers.catalog().id() + ", not " + id);
+        }
+        if (!answers.isComplete()) {
+            throw new InvalidAnswersException(
+                    answers.openQuestions().stream()
+                            .map(q -> new AnswerProblem(AnswerProblem.Kind.MISSING, q.id(), null))
+                            .toList());
+        }
+        List<Scored> scored = new ArrayList<>(touchpoints.size());
+        for (Touchpoint touchpoint : touchpoints) {
+            List<Contribution> contributions = new ArrayList<>(questions.size());
+            long score = 0;
+            long maximum = 0;
+            for (Question question : questions) {
+                AnswerLevel level = answers.level(question).orElseThrow();
+                Contribution contribution = new Contribution(
+                        question, level, weights[question.position()][touchpoint.position()], maximumPoints);
+                contributions.add(contribution);
+                score += contribution.value();
+                maximum += contribution.maximum();
+            }
+            scored.add(new Scored(touchpoint, new Percent(score, maximum), contributions));
+        }
+        // List.sort is stable, so equal percents keep catalogue order.
+        scored.sort(Comparator.comparing(Scored::percent).reversed());
+        List<TouchpointResult> ranking = new ArrayList<>(scored.size());
+        for (int i = 0; i < scored.size(); i++) {
+            Scored each = scored.get(i);
+            ranking.add(new TouchpointResult(
+                    i + 1, each.touchpoint(), each.percent(), recommendationFor(each.percent()), each.contributions()));
+        }
+        return new Evaluation(answers, ranking);
+    }
+
+    private record Scored(Touchpoint touchpoint, Percent percent, List<Contribution> contributions) {}
+
+    @Override
+    public String toString() {
+        return "Catalog[" + id + ", " + questions.size() + " questions, " + touchpoints.size() + " touchpoints]";
+    }
+}

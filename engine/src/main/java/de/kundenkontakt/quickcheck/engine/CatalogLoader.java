@@ -1,0 +1,267 @@
+package de.kundenkontakt.quickcheck.engine;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads and validates one catalogue version from its files:
+ * <ul>
+ *   <li>{@code catalog.properties}: {@code id}, {@code title_de}, {@code title_en};
+ *   <li>{@code questions.csv}: {@code id,topic_de,topic_en,hint_de,hint_en} in catalogue order;
+ *   <li>{@code levels.csv}: {@code id,points,label_de,label_en} from lowest to highest;
+ *   <li>{@code recommendations.csv}: {@code id,min_percent,label_de,label_en};
+ *   <li>{@code touchpoints.csv}: {@code id,name_de,name_en,guide_chapter} and one 0/1 column per
+ *       journey phase ({@code attention} … {@code advocacy});
+ *   <li>{@code weights.csv}: a row per question, a column per touchpoint in catalogue order.
+ * </ul>
+ * Every error names the file and the cell.
+ */
+public final class CatalogLoader {
+
+    private CatalogLoader() {}
+
+    /**
+     * Loads the catalogue.
+     *
+     * @param source where its files are, not null
+     * @throws CatalogException naming the file and cell that are wrong, or the file that is missing
+     */
+    public static Catalog load(CatalogSource source) {
+        Properties properties = properties(source);
+        String id = required(properties, "id");
+        LocalizedText title = new LocalizedText(required(properties, "title_de"), required(properties, "title_en"));
+        List<Question> questions = questions(table(source, "questions.csv"));
+        List<AnswerLevel> levels = levels(table(source, "levels.csv"));
+        List<Recommendation> recommendations = recommendations(table(source, "recommendations.csv"));
+        Map<String, TouchpointRow> touchpointRows = touchpoints(table(source, "touchpoints.csv"));
+        Csv.Table weightsTable = table(source, "weights.csv");
+
+        List<String> header = weightsTable.header();
+        if (header.isEmpty() || !"question".equals(header.get(0))) {
+            throw new CatalogException("weights.csv: first column must be \"question\"");
+        }
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        Set<String> seenTouchpoints = new HashSet<>();
+        for (int column = 1; column < header.size(); column++) {
+            String touchpointId = header.get(column);
+            TouchpointRow row = touchpointRows.get(touchpointId);
+            if (row == null) {
+                throw new CatalogException(
+                        "weights.csv, column \"" + touchpointId + "\": unknown touchpoint id (not in touchpoints.csv)");
+            }
+            if (!seenTouchpoints.add(touchpointId)) {
+                throw new CatalogException("weights.csv, column \"" + touchpointId + "\": duplicate touchpoint id");
+            }
+            touchpoints.add(new Touchpoint(touchpointId, column - 1, row.name(), row.chapter(), row.phases()));
+        }
+        for (String touchpointId : touchpointRows.keySet()) {
+            if (!seenTouchpoints.contains(touchpointId)) {
+                throw new CatalogException(
+                        "touchpoints.csv, touchpoint \"" + touchpointId + "\": has no column in weights.csv");
+            }
+        }
+
+        Map<String, Integer> questionPositions = new HashMap<>();
+        questions.forEach(q -> questionPositions.put(q.id(), q.position()));
+        int[][] weights = new int[questions.size()][];
+        for (Csv.Row row : weightsTable.rows()) {
+            String questionId = row.cells().get(0);
+            Integer position = questionPositions.get(questionId);
+            if (position == null) {
+                throw new CatalogException(
+                        "weights.csv, line " + row.line() + ", row \"" + questionId
+                                + "\": unknown question id (not in questions.csv)");
+            }
+            if (weights[position] != null) {
+                throw new CatalogException(
+                        "weights.csv, line " + row.line() + ", row \"" + questionId + "\": duplicate question id");
+            }
+            int[] values = new int[touchpoints.size()];
+            for (int column = 1; column < header.size(); column++) {
+                String cell = row.cells().get(column);
+                String where = "weights.csv, row \"" + questionId + "\", column \"" + header.get(column) + "\"";
+                int weight = integer(where, cell);
+                if (weight < Catalog.MIN_WEIGHT || weight > Catalog.MAX_WEIGHT) {
+                    throw new CatalogException(
+                            where + ": weight " + weight + " is outside " + Catalog.MIN_WEIGHT + ".." + Catalog.MAX_WEIGHT);
+                }
+                values[column - 1] = weight;
+            }
+            weights[position] = values;
+        }
+        for (Question question : questions) {
+            if (weights[question.position()] == null) {
+                throw new CatalogException("weights.csv: no row for question \"" + question.id() + "\"");
+            }
+        }
+        for (Touchpoint touchpoint : touchpoints) {
+            boolean anyWeight = false;
+            for (int[] row : weights) {
+                anyWeight |= row[touchpoint.position()] > 0;
+            }
+            if (!anyWeight) {
+                throw new CatalogException(
+                        "weights.csv, column \"" + touchpoint.id()
+                                + "\": all weights are 0, so the touchpoint can never be scored");
+            }
+        }
+        try {
+            return Catalog.of(id, title, questions, levels, touchpoints, weights, recommendations);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException("catalogue " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    private record TouchpointRow(LocalizedText name, String chapter, Set<JourneyPhase> phases) {}
+
+    private static Properties properties(CatalogSource source) {
+        String text = read(source, "catalog.properties");
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(text));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CatalogException("catalog.properties cannot be read: " + e.getMessage(), e);
+        }
+        return properties;
+    }
+
+    private static String required(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new CatalogException("catalog.properties: \"" + key + "\" is missing");
+        }
+        return value.strip();
+    }
+
+    private static String read(CatalogSource source, String file) {
+        try {
+            return source.read(file).orElseThrow(() -> new CatalogException(file + " is missing"));
+        } catch (IOException e) {
+            throw new CatalogException(file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Csv.Table table(CatalogSource source, String file) {
+        return Csv.parse(file, read(source, file));
+    }
+
+    private static List<Question> questions(Csv.Table table) {
+        int id = table.column("id");
+        int topicDe = table.column("topic_de");
+        int topicEn = table.column("topic_en");
+        int hintDe = table.column("hint_de");
+        int hintEn = table.column("hint_en");
+        List<Question> questions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Csv.Row row : table.rows()) {
+            String questionId = nonBlank(table, row, id);
+            if (!seen.add(questionId)) {
+                throw new CatalogException(
+                        table.file() + ", line " + row.line() + ": duplicate question id \"" + questionId + "\"");
+            }
+            questions.add(new Question(
+                    questionId,
+                    questions.size(),
+                    new LocalizedText(nonBlank(table, row, topicDe), nonBlank(table, row, topicEn)),
+                    new LocalizedText(nonBlank(table, row, hintDe), nonBlank(table, row, hintEn))));
+        }
+        return questions;
+    }
+
+    private static List<AnswerLevel> levels(Csv.Table table) {
+        int id = table.column("id");
+        int points = table.column("points");
+        int labelDe = table.column("label_de");
+        int labelEn = table.column("label_en");
+        List<AnswerLevel> levels = new ArrayList<>();
+        for (Csv.Row row : table.rows()) {
+            String levelId = nonBlank(table, row, id);
+            int value = integer(cell(table, row, points), row.cells().get(points));
+            if (value < 0) {
+                throw new CatalogException(cell(table, row, points) + ": points " + value + " are negative");
+            }
+            levels.add(new AnswerLevel(
+                    levelId, value, new LocalizedText(nonBlank(table, row, labelDe), nonBlank(table, row, labelEn))));
+        }
+        return levels;
+    }
+
+    private static List<Recommendation> recommendations(Csv.Table table) {
+        int id = table.column("id");
+        int minimum = table.column("min_percent");
+        int labelDe = table.column("label_de");
+        int labelEn = table.column("label_en");
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Csv.Row row : table.rows()) {
+            int value = integer(cell(table, row, minimum), row.cells().get(minimum));
+            if (value < 0 || value > 100) {
+                throw new CatalogException(cell(table, row, minimum) + ": " + value + " is outside 0..100");
+            }
+            recommendations.add(new Recommendation(
+                    nonBlank(table, row, id),
+                    value,
+                    new LocalizedText(nonBlank(table, row, labelDe), nonBlank(table, row, labelEn))));
+        }
+        return recommendations;
+    }
+
+    private static Map<String, TouchpointRow> touchpoints(Csv.Table table) {
+        int id = table.column("id");
+        int nameDe = table.column("name_de");
+        int nameEn = table.column("name_en");
+        int chapter = table.column("guide_chapter");
+        Map<String, TouchpointRow> rows = new java.util.LinkedHashMap<>();
+        for (Csv.Row row : table.rows()) {
+            String touchpointId = nonBlank(table, row, id);
+            Set<JourneyPhase> phases = EnumSet.noneOf(JourneyPhase.class);
+            for (JourneyPhase phase : JourneyPhase.values()) {
+                int column = table.column(phase.id());
+                String flag = row.cells().get(column);
+                if ("1".equals(flag)) {
+                    phases.add(phase);
+                } else if (!"0".equals(flag)) {
+                    throw new CatalogException(cell(table, row, column) + ": \"" + flag + "\" is neither 0 nor 1");
+                }
+            }
+            TouchpointRow previous = rows.put(
+                    touchpointId,
+                    new TouchpointRow(
+                            new LocalizedText(nonBlank(table, row, nameDe), nonBlank(table, row, nameEn)),
+                            row.cells().get(chapter),
+                            phases));
+            if (previous != null) {
+                throw new CatalogException(
+                        table.file() + ", line " + row.line() + ": duplicate touchpoint id \"" + touchpointId + "\"");
+            }
+        }
+        return rows;
+    }
+
+    private static String cell(Csv.Table table, Csv.Row row, int column) {
+        return table.file() + ", line " + row.line() + ", column \"" + table.header().get(column) + "\"";
+    }
+
+    private static String nonBlank(Csv.Table table, Csv.Row row, int column) {
+        String value = row.cells().get(column);
+        if (value.isBlank()) {
+            throw new CatalogException(cell(table, row, column) + ": empty");
+        }
+        return value;
+    }
+
+    private static int integer(String where, String cell) {
+        try {
+            return Integer.parseInt(cell.strip());
+        } catch (NumberFormatException e) {
+            throw new CatalogException(where + ": \"" + cell + "\" is not a whole number", e);
+        }
+    }
+}
