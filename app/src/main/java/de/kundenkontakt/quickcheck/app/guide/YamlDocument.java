@@ -58,11 +58,16 @@ final class YamlDocument {
 
     /** A non-blank text split into paragraphs at blank lines. */
     List<String> paragraphs(String key) {
-        return paragraphs(text(key));
+        return splitParagraphs(text(key));
     }
 
-    static List<String> paragraphs(String text) {
-        return Arrays.stream(text.split("\\n\\s*\\n"))
+    /**
+     * Folded blocks ({@code >}) turn a blank line into one line break; literal blocks ({@code |})
+     * keep blank lines between paragraphs and line breaks inside them.
+     */
+    static List<String> splitParagraphs(String text) {
+        String separator = text.strip().matches("(?s).*\\n\\s*\\n.*") ? "\\n\\s*\\n" : "\\n";
+        return Arrays.stream(text.split(separator))
                 .map(p -> p.strip().replaceAll("\\s*\\n\\s*", " "))
                 .filter(p -> !p.isEmpty())
                 .toList();
