@@ -34,6 +34,8 @@ public final class Catalog {
     private final Map<String, AnswerLevel> levelsById;
     private final Map<String, Touchpoint> touchpointsById;
     private final int maximumPoints;
+    private final Question entryCostQuestion;
+    private final Question runningCostQuestion;
 
     private Catalog(
             String id,
@@ -42,7 +44,9 @@ public final class Catalog {
             List<AnswerLevel> levels,
             List<Touchpoint> touchpoints,
             int[][] weights,
-            List<Recommendation> recommendations) {
+            List<Recommendation> recommendations,
+            Question entryCostQuestion,
+            Question runningCostQuestion) {
         this.id = id;
         this.title = title;
         this.questions = questions;
@@ -54,6 +58,8 @@ public final class Catalog {
         this.levelsById = index(levels, AnswerLevel::id);
         this.touchpointsById = index(touchpoints, Touchpoint::id);
         this.maximumPoints = levels.stream().mapToInt(AnswerLevel::points).max().orElse(0);
+        this.entryCostQuestion = entryCostQuestion;
+        this.runningCostQuestion = runningCostQuestion;
     }
 
     /**
@@ -151,7 +157,9 @@ public final class Catalog {
                 List.copyOf(levels),
                 List.copyOf(touchpoints),
                 copy,
-                List.copyOf(byThreshold));
+                List.copyOf(byThreshold),
+                null,
+                null);
     }
 
     private static void requireNotEmpty(String id, String what, List<?> list) {
@@ -235,6 +243,32 @@ public final class Catalog {
         if (!own) {
             throw new IllegalArgumentException(what + " \"" + itemId + "\" is not part of catalogue " + id);
         }
+    }
+
+    /**
+     * Returns a copy of this catalogue that knows which questions measure entry and running cost,
+     * so that it can tell how expensive each touchpoint is.
+     *
+     * @param entryCostQuestionId id of a question of this catalogue, such as "einstiegskosten"
+     * @param runningCostQuestionId id of a question of this catalogue, such as "laufende-kosten"
+     * @throws CatalogException if either question is unknown
+     */
+    public Catalog withCostQuestions(String entryCostQuestionId, String runningCostQuestionId) {
+        Question entry = question(entryCostQuestionId).orElseThrow(() -> new CatalogException(
+                "catalogue " + id + ": entry cost question \"" + entryCostQuestionId + "\" is unknown"));
+        Question running = question(runningCostQuestionId).orElseThrow(() -> new CatalogException(
+                "catalogue " + id + ": running cost question \"" + runningCostQuestionId + "\" is unknown"));
+        return new Catalog(id, title, questions, levels, touchpoints, weights, recommendations, entry, running);
+    }
+
+    /** How costly the touchpoint is to start, if the catalogue names its entry cost question. */
+    public Optional<CostLevel> entryCost(Touchpoint touchpoint) {
+        return Optional.ofNullable(entryCostQuestion).map(q -> CostLevel.fromWeight(weight(q, touchpoint)));
+    }
+
+    /** How costly the touchpoint is to run, if the catalogue names its running cost question. */
+    public Optional<CostLevel> runningCost(Touchpoint touchpoint) {
+        return Optional.ofNullable(runningCostQuestion).map(q -> CostLevel.fromWeight(weight(q, touchpoint)));
     }
 
     /** The points of the highest answer level. */

@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Reads and validates one catalogue version from its files:
  * <ul>
- *   <li>{@code catalog.properties}: {@code id}, {@code title_de}, {@code title_en};
+ *   <li>{@code catalog.properties}: {@code id}, {@code title_de}, {@code title_en}, optionally
+ *       {@code entry_cost_question} and {@code running_cost_question};
  *   <li>{@code questions.csv}: {@code id,topic_de,topic_en,hint_de,hint_en} in catalogue order;
  *   <li>{@code levels.csv}: {@code id,points,label_de,label_en} from lowest to highest;
  *   <li>{@code recommendations.csv}: {@code id,min_percent,label_de,label_en};
@@ -114,7 +115,17 @@ public final class CatalogLoader {
             }
         }
         try {
-            return Catalog.of(id, title, questions, levels, touchpoints, weights, recommendations);
+            Catalog catalog = Catalog.of(id, title, questions, levels, touchpoints, weights, recommendations);
+            String entry = properties.getProperty("entry_cost_question");
+            String running = properties.getProperty("running_cost_question");
+            if (entry != null || running != null) {
+                if (entry == null || running == null) {
+                    throw new CatalogException(
+                            "catalog.properties: name both entry_cost_question and running_cost_question, or neither");
+                }
+                catalog = catalog.withCostQuestions(entry.strip(), running.strip());
+            }
+            return catalog;
         } catch (IllegalArgumentException e) {
             throw new CatalogException("catalogue " + id + ": " + e.getMessage(), e);
         }
