@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
 import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The potential of a gap analysis put in order: quick wins first (high fit, that is recommended at
- * least "empfehlenswert", and {@linkplain CostLevel#LOW low} entry cost), then the larger projects;
+ * least "empfehlenswert", and low entry cost), then the larger projects;
  * within each group the better fit (higher rank) first. Immutable and thread-safe.
  *
  * @param quickWins never null

@@ -1,11 +1,12 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import static de.kundenkontakt.quickcheck.app.assessment.CostLevel.HIGH;
-import static de.kundenkontakt.quickcheck.app.assessment.CostLevel.LOW;
-import static de.kundenkontakt.quickcheck.app.assessment.CostLevel.MEDIUM;
+import static de.kundenkontakt.quickcheck.engine.CostLevel.HIGH;
+import static de.kundenkontakt.quickcheck.engine.CostLevel.LOW;
+import static de.kundenkontakt.quickcheck.engine.CostLevel.MEDIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import de.kundenkontakt.quickcheck.engine.CostLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;

@@ -43,6 +43,15 @@ final class SmallCatalog {
     }
 
     static Catalog catalog(String id) {
+        return plainCatalog(id).withCostQuestions("einstiegskosten", "laufende-kosten");
+    }
+
+    /** The same catalogue without named cost questions. */
+    static Catalog plainCatalog() {
+        return plainCatalog("small");
+    }
+
+    private static Catalog plainCatalog(String id) {
         List<Question> questions = new ArrayList<>();
         for (String q : List.of("need", "other", "einstiegskosten", "laufende-kosten")) {
             questions.add(new Question(q, questions.size(), text(q), text(q + " hint")));

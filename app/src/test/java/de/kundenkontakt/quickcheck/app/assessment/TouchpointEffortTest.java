@@ -5,23 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.CostLevel;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class TouchpointEffortTest {
-
-    @ParameterizedTest(name = "weight {0} means {1} cost")
-    @CsvSource({"3, LOW", "2, MEDIUM", "1, HIGH", "0, HIGH"})
-    void readsTheCostLevelFromTheWeightOfALowCostQuestion(int weight, CostLevel level) {
-        assertThat(CostLevel.fromWeight(weight)).isEqualTo(level);
-    }
-
-    @ParameterizedTest
-    @ValueSource(ints = {-1, 4})
-    void rejectsWeightsOutsideTheScale(int weight) {
-        assertThatThrownBy(() -> CostLevel.fromWeight(weight)).isInstanceOf(IllegalArgumentException.class);
-    }
 
     @ParameterizedTest(name = "{0}: entry {1}, running {2}")
     @CsvSource({
@@ -57,5 +46,14 @@ class TouchpointEffortTest {
 
         assertThat(TouchpointEffort.of(catalog, catalog.touchpoint(touchpointId).orElseThrow()).entryCost())
                 .isEqualTo(entry);
+    }
+
+    @Test
+    void refusesACatalogueThatNamesNoCostQuestions() {
+        Catalog plain = SmallCatalog.plainCatalog();
+
+        assertThatThrownBy(() -> TouchpointEffort.of(plain, plain.touchpoints().get(0)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no cost questions");
     }
 }
