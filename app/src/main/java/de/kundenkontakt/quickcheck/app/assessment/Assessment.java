@@ -1,0 +1,161 @@
+package de.kundenkontakt.quickcheck.app.assessment;
+
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
+import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A company's saved Quickcheck: answers to one pinned catalogue version (complete unless a
+ * draft), an optional company profile and an optional current state. Holds no tokens: only their
+ * hashes are stored. Immutable and thread-safe.
+ */
+public final class Assessment {
+
+    private final UUID id;
+    private final AssessmentStatus status;
+    private final Answers answers;
+    private final CompanyProfile profile;
+    private final CurrentState currentState;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+    private final UUID reassessedFrom;
+    private final Evaluation evaluation;
+
+    private Assessment(
+            UUID id,
+            AssessmentStatus status,
+            Answers answers,
+            CompanyProfile profile,
+            CurrentState currentState,
+            Instant createdAt,
+            Instant updatedAt,
+            UUID reassessedFrom) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.status = Objects.requireNonNull(status, "status");
+        this.answers = Objects.requireNonNull(answers, "answers");
+        this.profile = Objects.requireNonNull(profile, "profile");
+        this.currentState = Objects.requireNonNull(currentState, "currentState").requireKnownTo(answers.catalog());
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.reassessedFrom = reassessedFrom;
+        // A complete assessment always has an evaluation; evaluate() rejects open questions.
+        this.evaluation = status == AssessmentStatus.COMPLETE ? answers.catalog().evaluate(answers) : null;
+    }
+
+    /**
+     * An assessment as stored or about to be stored.
+     *
+     * @throws InvalidAnswersException if it is complete but a question is open
+     * @throws InvalidAssessmentException if the current state names a touchpoint the catalogue lacks
+     */
+    static Assessment of(
+            UUID id,
+            AssessmentStatus status,
+            Answers answers,
+            CompanyProfile profile,
+            CurrentState currentState,
+            Instant createdAt,
+            Instant updatedAt,
+            UUID reassessedFrom) {
+        return new Assessment(id, status, answers, profile, currentState, createdAt, updatedAt, reassessedFrom);
+    }
+
+    /** The internal id; never null. Not a secret, but never part of a link either. */
+    public UUID id() {
+        return id;
+    }
+
+    /** Draft or complete; never null. */
+    public AssessmentStatus status() {
+        return status;
+    }
+
+    /** Whether every question is answered and the assessment has an evaluation. */
+    public boolean isComplete() {
+        return status == AssessmentStatus.COMPLETE;
+    }
+
+    /** The pinned catalogue version; never null. */
+    public Catalog catalog() {
+        return answers.catalog();
+    }
+
+    /** The answers, complete unless a draft; never null. */
+    public Answers answers() {
+        return answers;
+    }
+
+    /** The company profile, {@link CompanyProfile#EMPTY} when none was given; never null. */
+    public CompanyProfile profile() {
+        return profile;
+    }
+
+    /** The current state, {@link CurrentState#EMPTY} when none was given; never null. */
+    public CurrentState currentState() {
+        return currentState;
+    }
+
+    /** When it was created; never null. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    /** When it was last changed; never null. */
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    /** The internal id of the assessment this one re-assesses, empty if none or since deleted. */
+    public Optional<UUID> reassessedFrom() {
+        return Optional.ofNullable(reassessedFrom);
+    }
+
+    /** The evaluation, present exactly when the assessment is complete. */
+    public Optional<Evaluation> evaluation() {
+        return Optional.ofNullable(evaluation);
+    }
+
+    /** The gap analysis, present when the assessment is complete and has a current state. */
+    public Optional<GapAnalysis> gapAnalysis() {
+        return currentState.isEmpty() ? Optional.empty() : evaluation().map(e -> GapAnalysis.of(e, currentState));
+    }
+
+    /** The action plan, present when the assessment has a gap analysis. */
+    public Optional<ActionPlan> actionPlan() {
+        return currentState.isEmpty() ? Optional.empty() : evaluation().map(e -> ActionPlan.of(e, currentState));
+    }
+
+    Assessment with(AssessmentStatus newStatus, Answers newAnswers, CompanyProfile newProfile,
+            CurrentState newState, Instant now) {
+        return new Assessment(id, newStatus, newAnswers, newProfile, newState, createdAt, now, reassessedFrom);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Assessment that
+                && id.equals(that.id)
+                && status == that.status
+                && answers.equals(that.answers)
+                && profile.equals(that.profile)
+                && currentState.equals(that.currentState)
+                && createdAt.equals(that.createdAt)
+                && updatedAt.equals(that.updatedAt)
+                && Objects.equals(reassessedFrom, that.reassessedFrom);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + id + ", " + status.id() + ", catalogue " + catalog().id() + ", "
+                + answers.answeredCount() + " answers]";
+    }
+}

@@ -1,0 +1,243 @@
+package de.kundenkontakt.quickcheck.app.assessment;
+
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import de.kundenkontakt.quickcheck.engine.Question;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves, continues, finds, re-assesses and deletes assessments reached by private links. Each
+ * operation is one transaction; nothing is kept in memory between calls, so any number of
+ * application instances can share one database.
+ *
+ * <p>Answers are ids as forms and requests send them (level id by question id). Answers that do
+ * not fit the catalogue throw the engine's {@link InvalidAnswersException}; a profile, current
+ * state or catalogue that is not acceptable throws {@link InvalidAssessmentException}; a token that
+ * reaches no assessment throws {@link AssessmentNotFoundException} (or gives an empty result).
+ */
+@Service
+public class AssessmentService {
+
+    private final Assessments assessments;
+    private final Catalogs catalogs;
+    private final Clock clock;
+
+    @Autowired
+    AssessmentService(Assessments assessments, Catalogs catalogs) {
+        this(assessments, catalogs, Clock.systemUTC());
+    }
+
+    AssessmentService(Assessments assessments, Catalogs catalogs, Clock clock) {
+        this.assessments = assessments;
+        this.catalogs = catalogs;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves a draft to continue later: questions may be open.
+     *
+     * @param input not null
+     * @throws InvalidAnswersException if an answer names an unknown question or level
+     * @throws InvalidAssessmentException if the catalogue is unknown or the current state names a
+     *     touchpoint the catalogue lacks
+     */
+    @Transactional
+    public CreatedAssessment startDraft(AssessmentInput input) {
+        return create(input, AssessmentStatus.DRAFT, null);
+    }
+
+    /**
+     * Saves a complete assessment: every question must be answered.
+     *
+     * @param input not null
+     * @throws InvalidAnswersException naming every open or unknown answer
+     * @throws InvalidAssessmentException if the catalogue is unknown or the current state names a
+     *     touchpoint the catalogue lacks
+     */
+    @Transactional
+    public CreatedAssessment createComplete(AssessmentInput input) {
+        return create(input, AssessmentStatus.COMPLETE, null);
+    }
+
+    /** The assessment this view token reaches, empty if there is none. */
+    @Transactional(readOnly = true)
+    public Optional<Assessment> find(AccessToken viewToken) {
+        return assessments.findByViewToken(viewToken);
+    }
+
+    /**
+     * The assessment the view token written as {@code viewToken} reaches; empty if there is none
+     * or the text cannot be a token (then the database is not asked).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Assessment> find(String viewToken) {
+        return AccessToken.parse(viewToken).flatMap(assessments::findByViewToken);
+    }
+
+    /** The assessment this delete token would remove, to show before confirming; empty if none. */
+    @Transactional(readOnly = true)
+    public Optional<Assessment> findForDeletion(AccessToken deleteToken) {
+        return assessments.findByDeleteToken(deleteToken);
+    }
+
+    /**
+     * Applies changes to a saved assessment. A draft stays a draft unless {@code changes}
+     * complete it; a complete assessment stays complete, so new answers must then be complete.
+     *
+     * @throws AssessmentNotFoundException if the token reaches no assessment
+     * @throws InvalidAnswersException if an answer is unknown, or a question open where the
+     *     assessment is or becomes complete
+     * @throws InvalidAssessmentException if the current state names a touchpoint the catalogue lacks
+     */
+    @Transactional
+    public Assessment update(AccessToken viewToken, AssessmentChanges changes) {
+        Assessment current = assessments.findByViewTokenForUpdate(viewToken)
+                .orElseThrow(AssessmentNotFoundException::new);
+        Catalog catalog = current.catalog();
+        AssessmentStatus status = changes.complete() || current.isComplete()
+                ? AssessmentStatus.COMPLETE
+                : AssessmentStatus.DRAFT;
+        Map<String, String> answerIds = changes.answers() == null ? current.answers().asIds() : changes.answers();
+        Answers answers = status == AssessmentStatus.COMPLETE
+                ? Answers.complete(catalog, answerIds)
+                : Answers.draft(catalog, answerIds);
+        Assessment changed = current.with(
+                status,
+                answers,
+                changes.profile() == null ? current.profile() : changes.profile(),
+                changes.currentState() == null ? current.currentState() : changes.currentState(),
+                now());
+        assessments.update(changed);
+        return changed;
+    }
+
+    /**
+     * Saves new answers, replacing the earlier ones; "Später weitermachen".
+     *
+     * @see #update
+     */
+    @Transactional
+    public Assessment saveAnswers(AccessToken viewToken, Map<String, String> answers) {
+        return update(viewToken, AssessmentChanges.none().withAnswers(answers));
+    }
+
+    /**
+     * Saves the final answers and completes the assessment.
+     *
+     * @see #update
+     */
+    @Transactional
+    public Assessment complete(AccessToken viewToken, Map<String, String> answers) {
+        return update(viewToken, AssessmentChanges.none().withAnswers(answers).completing());
+    }
+
+    /**
+     * Replaces the company profile.
+     *
+     * @see #update
+     */
+    @Transactional
+    public Assessment describeCompany(AccessToken viewToken, CompanyProfile profile) {
+        return update(viewToken, AssessmentChanges.none().withProfile(profile));
+    }
+
+    /**
+     * Replaces the current state.
+     *
+     * @see #update
+     */
+    @Transactional
+    public Assessment recordCurrentState(AccessToken viewToken, CurrentState currentState) {
+        return update(viewToken, AssessmentChanges.none().withCurrentState(currentState));
+    }
+
+    /**
+     * Deletes the assessment with its answers and current state, at once; re-assessments of it
+     * keep their own data but lose their link to it. Afterwards both tokens reach nothing.
+     *
+     * @throws AssessmentNotFoundException if the token reaches no assessment
+     */
+    @Transactional
+    public void delete(AccessToken deleteToken) {
+        if (!assessments.removeByDeleteToken(deleteToken)) {
+            throw new AssessmentNotFoundException();
+        }
+    }
+
+    /**
+     * Starts "Erneut prüfen": a new draft on the default catalogue, pre-filled with the answers,
+     * profile and current state of the assessment this view token reaches (as far as the default
+     * catalogue has the same questions and touchpoints), linked to it, with new tokens.
+     *
+     * @throws AssessmentNotFoundException if the token reaches no assessment
+     */
+    @Transactional
+    public CreatedAssessment reassess(AccessToken viewToken) {
+        Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        Catalog catalog = catalogs.defaultCatalog();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (Question question : catalog.questions()) {
+            old.answers().level(question.id())
+                    .filter(level -> catalog.level(level.id()).isPresent())
+                    .ifPresent(level -> answers.put(question.id(), level.id()));
+        }
+        AssessmentInput input = new AssessmentInput(
+                catalog.id(), answers, old.profile(), old.currentState().restrictedTo(catalog));
+        return create(input, AssessmentStatus.DRAFT, old.id());
+    }
+
+    /** The assessment that {@code assessment} re-assesses, if it has one that still exists. */
+    @Transactional(readOnly = true)
+    public Optional<Assessment> previousOf(Assessment assessment) {
+        return assessment.reassessedFrom().flatMap(assessments::findById);
+    }
+
+    /**
+     * The comparison of the assessment this view token reaches with the one it re-assesses;
+     * empty if there is no such assessment, it is no re-assessment, the earlier one was deleted,
+     * or either is still a draft.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AssessmentComparison> compareWithPrevious(AccessToken viewToken) {
+        return assessments.findByViewToken(viewToken).flatMap(later -> later.evaluation()
+                .flatMap(after -> previousOf(later)
+                        .flatMap(Assessment::evaluation)
+                        .map(before -> AssessmentComparison.of(before, after))));
+    }
+
+    private CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
+        Catalog catalog = input.catalogId() == null
+                ? catalogs.defaultCatalog()
+                : catalogs.find(input.catalogId())
+                        .orElseThrow(() -> new InvalidAssessmentException(List.of(new AssessmentProblem(
+                                "catalog", AssessmentProblem.Kind.UNKNOWN_VALUE,
+                                CompanyProfile.shorten(input.catalogId())))));
+        Answers answers = status == AssessmentStatus.COMPLETE
+                ? Answers.complete(catalog, input.answers())
+                : Answers.draft(catalog, input.answers());
+        Instant now = now();
+        Assessment assessment = Assessment.of(
+                UUID.randomUUID(), status, answers, input.profile(), input.currentState(), now, now, reassessedFrom);
+        AccessToken viewToken = AccessToken.generate();
+        AccessToken deleteToken = AccessToken.generate();
+        assessments.add(assessment, viewToken, deleteToken);
+        return new CreatedAssessment(assessment, viewToken, deleteToken);
+    }
+
+    /** Now, to the microsecond, the finest precision both databases keep. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

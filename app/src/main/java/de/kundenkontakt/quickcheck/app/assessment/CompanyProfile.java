@@ -1,0 +1,105 @@
+package de.kundenkontakt.quickcheck.app.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a company tells about itself; every part is optional. Immutable and thread-safe.
+ *
+ * @param companyName the name, stripped, 1 to {@value #MAX_NAME_LENGTH} characters without line
+ *     breaks or other control characters; null when not given
+ * @param industry the WZ 2008 section, null when not given
+ * @param sizeClass the number of employees, null when not given
+ * @param region the Bundesland or country, null when not given
+ * @param market whom the company sells to, null when not given
+ */
+public record CompanyProfile(
+        String companyName, Industry industry, SizeClass sizeClass, Region region, Market market) {
+
+    /** The longest company name accepted, in characters (code points). */
+    public static final int MAX_NAME_LENGTH = 120;
+
+    /** A profile that tells nothing. */
+    public static final CompanyProfile EMPTY = new CompanyProfile(null, null, null, null, null);
+
+    /**
+     * @throws InvalidAssessmentException if the name is too long or holds control characters
+     */
+    public CompanyProfile {
+        companyName = companyName == null || companyName.isBlank() ? null : companyName.strip();
+        List<AssessmentProblem> problems = nameProblems(companyName);
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessmentException(problems);
+        }
+    }
+
+    /**
+     * Reads a profile from the ids a form or request sends; blank or null values mean "not given".
+     *
+     * @param options the allowed industries and regions, not null
+     * @throws InvalidAssessmentException naming every field whose value is not acceptable
+     */
+    public static CompanyProfile parse(
+            ProfileOptions options,
+            String companyName,
+            String industryCode,
+            String sizeClassId,
+            String regionId,
+            String marketId) {
+        List<AssessmentProblem> problems = new ArrayList<>();
+        String name = companyName == null || companyName.isBlank() ? null : companyName.strip();
+        problems.addAll(nameProblems(name));
+        Industry industry = given(industryCode)
+                ? lookUp(options.industry(industryCode.strip()), "profile.industry", industryCode, problems)
+                : null;
+        SizeClass sizeClass = given(sizeClassId)
+                ? lookUp(SizeClass.byId(sizeClassId.strip()), "profile.sizeClass", sizeClassId, problems)
+                : null;
+        Region region = given(regionId)
+                ? lookUp(options.region(regionId.strip()), "profile.region", regionId, problems)
+                : null;
+        Market market = given(marketId)
+                ? lookUp(Market.byId(marketId.strip()), "profile.market", marketId, problems)
+                : null;
+        if (!problems.isEmpty()) {
+            throw new InvalidAssessmentException(problems);
+        }
+        return new CompanyProfile(name, industry, sizeClass, region, market);
+    }
+
+    /** Whether the profile tells nothing at all. */
+    public boolean isEmpty() {
+        return equals(EMPTY);
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static <T> T lookUp(Optional<T> found, String field, String value, List<AssessmentProblem> problems) {
+        if (found.isEmpty()) {
+            problems.add(new AssessmentProblem(field, AssessmentProblem.Kind.UNKNOWN_VALUE, shorten(value)));
+        }
+        return found.orElse(null);
+    }
+
+    private static List<AssessmentProblem> nameProblems(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
+            return List.of(new AssessmentProblem("profile.companyName", AssessmentProblem.Kind.TOO_LONG, null));
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            return List.of(
+                    new AssessmentProblem("profile.companyName", AssessmentProblem.Kind.INVALID_CHARACTERS, null));
+        }
+        return List.of();
+    }
+
+    /** Keeps an echoed value short, so that a huge input is not repeated back in full. */
+    static String shorten(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64) + "…";
+    }
+}

@@ -1,0 +1,78 @@
+package de.kundenkontakt.quickcheck.app.assessment;
+
+import static de.kundenkontakt.quickcheck.engine.CostLevel.HIGH;
+import static de.kundenkontakt.quickcheck.engine.CostLevel.LOW;
+import static de.kundenkontakt.quickcheck.engine.CostLevel.MEDIUM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import de.kundenkontakt.quickcheck.engine.CostLevel;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ActionPlanTest {
+
+    static Stream<Arguments> states() {
+        return Stream.of(
+                arguments("nothing used: low entry cost first, each group best first",
+                        Map.of(), List.of("a", "d"), List.of("b", "c")),
+                arguments("a used: only d is a quick win",
+                        Map.of("a", "in-use"), List.of("d"), List.of("b", "c")),
+                arguments("planned touchpoints are no longer in the plan",
+                        Map.of("b", "planned", "d", "planned"), List.of("a"), List.of("c")),
+                arguments("all potential used: nothing to do",
+                        Map.of("a", "in-use", "b", "in-use", "c", "in-use", "d", "in-use"), List.of(), List.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("states")
+    void putsQuickWinsBeforeLargerProjects(
+            String description, Map<String, String> state, List<String> quickWins, List<String> largerProjects) {
+        ActionPlan plan = plan(state);
+
+        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).isEqualTo(quickWins);
+        assertThat(plan.largerProjects()).extracting(ActionItem::touchpointId).isEqualTo(largerProjects);
+        assertThat(plan.items()).extracting(ActionItem::touchpointId)
+                .isEqualTo(Stream.concat(quickWins.stream(), largerProjects.stream()).toList());
+        assertThat(plan.isEmpty()).isEqualTo(quickWins.isEmpty() && largerProjects.isEmpty());
+    }
+
+    static Stream<Arguments> items() {
+        return Stream.of(
+                arguments("a", "100.0", "sehr-empfehlenswert", LOW, LOW, true),
+                arguments("d", "75.0", "empfehlenswert", LOW, HIGH, true),
+                arguments("b", "100.0", "sehr-empfehlenswert", HIGH, HIGH, false),
+                arguments("c", "77.8", "empfehlenswert", MEDIUM, MEDIUM, false));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} % {2}, entry {3}, running {4}")
+    @MethodSource("items")
+    void givesEachItemItsFitEffortAndFirstStep(
+            String id, String percent, String recommendation, CostLevel entry, CostLevel running, boolean quickWin) {
+        ActionItem item = plan(Map.of()).items().stream()
+                .filter(i -> i.touchpointId().equals(id))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(item.result().percent().display()).isEqualTo(percent);
+        assertThat(item.result().recommendation().id()).isEqualTo(recommendation);
+        assertThat(item.effort()).isEqualTo(new TouchpointEffort(entry, running));
+        assertThat(item.quickWin()).isEqualTo(quickWin);
+        assertThat(item.firstStepKey()).isEqualTo("assessment.firstStep." + id);
+    }
+
+    @Test
+    void leavesOutWeakTouchpointsEvenWhenCheap() {
+        // f has a low need score; even unused it is no potential and so not in the plan.
+        assertThat(plan(Map.of()).items()).extracting(ActionItem::touchpointId).doesNotContain("e", "f", "g");
+    }
+
+    private static ActionPlan plan(Map<String, String> state) {
+        return ActionPlan.of(SmallCatalog.standardEvaluation(), CurrentState.parse(state));
+    }
+}

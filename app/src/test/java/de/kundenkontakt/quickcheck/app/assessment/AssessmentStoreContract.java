@@ -1,0 +1,282 @@
+package de.kundenkontakt.quickcheck.app.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** What the store must do on every database; subclasses choose the database. */
+abstract class AssessmentStoreContract {
+
+    @Autowired
+    AssessmentService service;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    ProfileOptions profileOptions;
+
+    static final Catalog CATALOG = Catalogs.builtIn().defaultCatalog();
+
+    static Map<String, String> allAnswers(String level) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        CATALOG.questions().forEach(q -> answers.put(q.id(), level));
+        return answers;
+    }
+
+    static Map<String, String> someAnswers() {
+        return Map.of("reichweite", "sehr-wichtig", "einstiegskosten", "wichtig");
+    }
+
+    CompanyProfile profile() {
+        return CompanyProfile.parse(profileOptions, "Tischlerei Groß & Söhne", "C", "10-49", "DE-SN", "both");
+    }
+
+    @Test
+    void savesADraftAndReadsItBackByItsViewToken() {
+        CurrentState state = CurrentState.parse(Map.of("website", "in-use", "newsletter", "planned", "blog", "not-used"));
+        CreatedAssessment created = service.startDraft(new AssessmentInput(null, someAnswers(), profile(), state));
+
+        Assessment found = service.find(created.viewToken()).orElseThrow();
+
+        assertThat(found).isEqualTo(created.assessment());
+        assertThat(found.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(found.catalog().id()).isEqualTo(CATALOG.id());
+        assertThat(found.answers().asIds()).isEqualTo(Map.of("reichweite", "sehr-wichtig", "einstiegskosten", "wichtig"));
+        assertThat(found.profile()).isEqualTo(profile());
+        assertThat(found.profile().companyName()).isEqualTo("Tischlerei Groß & Söhne");
+        assertThat(found.currentState()).isEqualTo(state);
+        assertThat(found.evaluation()).isEmpty();
+        assertThat(found.createdAt()).isEqualTo(found.updatedAt());
+        assertThat(service.find(created.viewToken().value())).contains(found);
+        assertThat(service.findForDeletion(created.deleteToken())).contains(found);
+    }
+
+    @Test
+    void completesADraftOnlyOnceEveryQuestionIsAnswered() {
+        CreatedAssessment created = service.startDraft(AssessmentInput.of(someAnswers()));
+
+        Map<String, String> more = new HashMap<>(someAnswers());
+        more.put("blog-unknown", "wichtig");
+        assertThatThrownBy(() -> service.saveAnswers(created.viewToken(), more))
+                .isInstanceOf(InvalidAnswersException.class);
+        assertThatThrownBy(() -> service.complete(created.viewToken(), someAnswers()))
+                .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.problems())
+                        .hasSize(CATALOG.questions().size() - 2));
+        assertThat(service.find(created.viewToken()).orElseThrow().status()).isEqualTo(AssessmentStatus.DRAFT);
+
+        Assessment completed = service.complete(created.viewToken(), allAnswers("wichtig"));
+
+        Assessment found = service.find(created.viewToken()).orElseThrow();
+        assertThat(found).isEqualTo(completed);
+        assertThat(found.isComplete()).isTrue();
+        assertThat(found.evaluation()).isPresent();
+        assertThat(found.updatedAt()).isAfterOrEqualTo(found.createdAt());
+    }
+
+    @Test
+    void keepsACompleteAssessmentCompleteWhileItsCurrentStateAndProfileChange() {
+        CreatedAssessment created = service.createComplete(AssessmentInput.of(allAnswers("sehr-wichtig")));
+        assertThat(created.assessment().gapAnalysis()).isEmpty();
+
+        service.describeCompany(created.viewToken(), profile());
+        Assessment changed = service.recordCurrentState(
+                created.viewToken(), CurrentState.parse(Map.of("website", "in-use", "e-mail", "in-use")));
+
+        Assessment found = service.find(created.viewToken()).orElseThrow();
+        assertThat(found).isEqualTo(changed);
+        assertThat(found.isComplete()).isTrue();
+        assertThat(found.profile()).isEqualTo(profile());
+        assertThat(found.gapAnalysis().orElseThrow().inUse()).extracting(r -> r.touchpoint().id())
+                .containsExactlyInAnyOrder("website", "e-mail");
+        assertThat(found.actionPlan()).isPresent();
+        assertThatThrownBy(() -> service.saveAnswers(created.viewToken(), someAnswers()))
+                .isInstanceOf(InvalidAnswersException.class);
+    }
+
+    @Test
+    void storesOnlyHashesOfTheTokens() {
+        CreatedAssessment created = service.startDraft(AssessmentInput.of(someAnswers()));
+
+        Map<String, Object> row = jdbc.sql("SELECT * FROM assessment WHERE id = :id")
+                .param("id", created.assessment().id())
+                .query()
+                .singleRow();
+
+        assertThat(row.values()).map(String::valueOf).noneMatch(value -> value.contains(created.viewToken().value())
+                || value.contains(created.deleteToken().value()));
+        assertThat(row).containsEntry(key(row, "view_token_hash"), created.viewToken().hash());
+        assertThat(row).containsEntry(key(row, "delete_token_hash"), created.deleteToken().hash());
+    }
+
+    @Test
+    void deletingRemovesEveryRowAndBothLinksAtOnce() {
+        CreatedAssessment created = service.createComplete(new AssessmentInput(
+                null, allAnswers("wichtig"), profile(), CurrentState.parse(Map.of("website", "in-use"))));
+        UUID id = created.assessment().id();
+        assertThat(rowsOf(id)).containsValue(1L).containsValue((long) CATALOG.questions().size());
+
+        service.delete(created.deleteToken());
+
+        assertThat(rowsOf(id)).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+        assertThat(service.find(created.viewToken())).isEmpty();
+        assertThat(service.findForDeletion(created.deleteToken())).isEmpty();
+    }
+
+    @Test
+    void treatsTokensOfDeletedOrNeverCreatedAssessmentsAsNotFound() {
+        CreatedAssessment deleted = service.startDraft(AssessmentInput.of(someAnswers()));
+        service.delete(deleted.deleteToken());
+
+        for (AccessToken token : List.of(deleted.viewToken(), deleted.deleteToken(), AccessToken.generate())) {
+            assertThat(service.find(token)).isEmpty();
+            assertThatThrownBy(() -> service.delete(token)).isInstanceOf(AssessmentNotFoundException.class);
+            assertThatThrownBy(() -> service.saveAnswers(token, someAnswers()))
+                    .isInstanceOf(AssessmentNotFoundException.class);
+            assertThatThrownBy(() -> service.reassess(token)).isInstanceOf(AssessmentNotFoundException.class);
+            assertThat(service.compareWithPrevious(token)).isEmpty();
+        }
+        assertThat(service.find("not a token'; DROP TABLE assessment; --")).isEmpty();
+        assertThat(service.find((String) null)).isEmpty();
+    }
+
+    @Test
+    void deletingWithTheViewTokenDoesNothing() {
+        CreatedAssessment created = service.startDraft(AssessmentInput.of(someAnswers()));
+
+        assertThatThrownBy(() -> service.delete(created.viewToken())).isInstanceOf(AssessmentNotFoundException.class);
+        assertThat(service.find(created.viewToken())).isPresent();
+    }
+
+    @Test
+    void reassessingStartsALinkedDraftPrefilledFromTheOldAssessment() {
+        CurrentState state = CurrentState.parse(Map.of("website", "in-use", "blog", "planned"));
+        CreatedAssessment old = service.createComplete(
+                new AssessmentInput(null, allAnswers("wichtig"), profile(), state));
+
+        CreatedAssessment again = service.reassess(old.viewToken());
+
+        Assessment draft = service.find(again.viewToken()).orElseThrow();
+        assertThat(draft.status()).isEqualTo(AssessmentStatus.DRAFT);
+        assertThat(draft.id()).isNotEqualTo(old.assessment().id());
+        assertThat(again.viewToken()).isNotEqualTo(old.viewToken());
+        assertThat(again.deleteToken()).isNotEqualTo(old.deleteToken());
+        assertThat(draft.answers().asIds()).isEqualTo(allAnswers("wichtig"));
+        assertThat(draft.profile()).isEqualTo(profile());
+        assertThat(draft.currentState()).isEqualTo(state);
+        assertThat(draft.reassessedFrom()).contains(old.assessment().id());
+        assertThat(service.compareWithPrevious(again.viewToken())).as("no comparison while a draft").isEmpty();
+
+        Map<String, String> changed = allAnswers("wichtig");
+        changed.put("reichweite", "sehr-wichtig");
+        service.complete(again.viewToken(), changed);
+        AssessmentComparison comparison = service.compareWithPrevious(again.viewToken()).orElseThrow();
+        assertThat(comparison.sameCatalog()).isTrue();
+        assertThat(comparison.changedAnswers()).extracting(c -> c.question().id()).containsExactly("reichweite");
+        assertThat(comparison.movements()).hasSize(CATALOG.touchpoints().size());
+
+        service.delete(old.deleteToken());
+
+        Assessment orphan = service.find(again.viewToken()).orElseThrow();
+        assertThat(orphan.reassessedFrom()).isEmpty();
+        assertThat(orphan.answers().asIds()).isEqualTo(changed);
+        assertThat(service.compareWithPrevious(again.viewToken())).isEmpty();
+    }
+
+    @Test
+    void reassessingAnOlderCatalogueMovesToTheDefaultOneAndKeepsWhatBothShare() {
+        Catalog older = Catalogs.builtIn().find("2020").orElseThrow();
+        Map<String, String> answers = new LinkedHashMap<>();
+        older.questions().forEach(q -> answers.put(q.id(), "weniger-wichtig"));
+        CreatedAssessment old = service.createComplete(new AssessmentInput(
+                "2020", answers, CompanyProfile.EMPTY, CurrentState.parse(Map.of("website", "in-use"))));
+        assertThat(old.assessment().catalog().id()).isEqualTo("2020");
+
+        CreatedAssessment again = service.reassess(old.viewToken());
+        service.complete(again.viewToken(), service.find(again.viewToken()).orElseThrow().answers().asIds());
+
+        AssessmentComparison comparison = service.compareWithPrevious(again.viewToken()).orElseThrow();
+        assertThat(comparison.sameCatalog()).isFalse();
+        assertThat(comparison.catalogBefore()).isEqualTo("2020");
+        assertThat(comparison.catalogAfter()).isEqualTo(CATALOG.id());
+        assertThat(comparison.movements()).hasSize(older.touchpoints().size());
+        assertThat(comparison.onlyAfter()).isNotEmpty();
+    }
+
+    @Test
+    void rejectsUnknownCatalogueAndTouchpointsWithoutStoringAnything() {
+        long before = count("assessment");
+
+        assertThatThrownBy(() -> service.startDraft(
+                        new AssessmentInput("1999", someAnswers(), CompanyProfile.EMPTY, CurrentState.EMPTY)))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
+                        .extracting(AssessmentProblem::field)
+                        .containsExactly("catalog"));
+        assertThatThrownBy(() -> service.startDraft(new AssessmentInput(
+                        "2020", someAnswers(), CompanyProfile.EMPTY, CurrentState.parse(Map.of("live-chat", "in-use")))))
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
+                        .extracting(AssessmentProblem::kind)
+                        .containsExactly(AssessmentProblem.Kind.UNKNOWN_TOUCHPOINT));
+        assertThatThrownBy(() -> service.createComplete(AssessmentInput.of(someAnswers())))
+                .isInstanceOf(InvalidAnswersException.class);
+
+        assertThat(count("assessment")).isEqualTo(before);
+    }
+
+    @Test
+    void runsAndValidatesTheSameMigrations() {
+        // validate() compares the checksums of the applied migrations with the files on the class path.
+        flyway.validate();
+
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2");
+        assertThat(flyway.info().applied()).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
+        assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    /** Rows that belong to the assessment, per table: its own row and every table with assessment_id. */
+    Map<String, Long> rowsOf(UUID id) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put("assessment", jdbc.sql("SELECT COUNT(*) FROM assessment WHERE id = :id OR reassessed_from = :id")
+                .param("id", id)
+                .query(Long.class)
+                .single());
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.columns"
+                        + " WHERE LOWER(column_name) = 'assessment_id' AND table_schema = CURRENT_SCHEMA")
+                .query(String.class)
+                .list();
+        assertThat(tables).extracting(String::toLowerCase)
+                .contains("assessment_answer", "assessment_touchpoint_state");
+        for (String table : tables) {
+            rows.put(table.toLowerCase(), jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE assessment_id = :id")
+                    .param("id", id)
+                    .query(Long.class)
+                    .single());
+        }
+        return rows;
+    }
+
+    long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    private static String key(Map<String, Object> row, String column) {
+        return row.keySet().stream().filter(k -> k.equalsIgnoreCase(column)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,99 @@
+package de.kundenkontakt.quickcheck.app.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.kundenkontakt.quickcheck.app.QuickcheckApplication;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Two application instances, each with its own web server on a random port, share one
+ * PostgreSQL: what one saves the other reads and deletes, because no instance keeps state.
+ */
+@RequiresPostgres
+class TwoInstancesPostgresIntegrationTest {
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoInstances() {
+        first = start();
+        second = start();
+    }
+
+    @AfterAll
+    static void stopThem() {
+        if (first != null) {
+            first.close();
+        }
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext start() {
+        String[] args = TestPostgres.arguments();
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--server.port=0";
+        return new SpringApplicationBuilder(QuickcheckApplication.class).run(all);
+    }
+
+    @Test
+    void runsTwoSeparateInstances() {
+        int firstPort = ((WebServerApplicationContext) first).getWebServer().getPort();
+        int secondPort = ((WebServerApplicationContext) second).getWebServer().getPort();
+
+        assertThat(firstPort).isPositive().isNotEqualTo(secondPort);
+        assertThat(first.getBean(AssessmentService.class)).isNotSameAs(second.getBean(AssessmentService.class));
+    }
+
+    @Test
+    void readsContinuesAndDeletesThroughOneInstanceWhatTheOtherCreated() {
+        AssessmentService one = first.getBean(AssessmentService.class);
+        AssessmentService other = second.getBean(AssessmentService.class);
+        CreatedAssessment created = one.startDraft(new AssessmentInput(
+                null,
+                Map.of("reichweite", "wichtig"),
+                CompanyProfile.EMPTY,
+                CurrentState.parse(Map.of("website", "in-use"))));
+
+        Assessment readByOther = other.find(created.viewToken()).orElseThrow();
+        assertThat(readByOther).isEqualTo(created.assessment());
+
+        Map<String, String> all = new LinkedHashMap<>();
+        Catalogs.builtIn().defaultCatalog().questions().forEach(q -> all.put(q.id(), "sehr-wichtig"));
+        other.complete(created.viewToken(), all);
+        assertThat(one.find(created.viewToken()).orElseThrow().isComplete()).isTrue();
+
+        other.delete(created.deleteToken());
+
+        assertThat(one.find(created.viewToken())).isEmpty();
+        assertThat(other.find(created.viewToken())).isEmpty();
+        assertThatThrownBy(() -> one.delete(created.deleteToken())).isInstanceOf(AssessmentNotFoundException.class);
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        for (String table : new String[] {"assessment_answer", "assessment_touchpoint_state"}) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE assessment_id = :id")
+                            .param("id", created.assessment().id())
+                            .query(Long.class)
+                            .single())
+                    .as(table)
+                    .isZero();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM assessment WHERE id = :id")
+                        .param("id", created.assessment().id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+}
