@@ -74,13 +74,17 @@ class QuickcheckBrowserTest {
         }
         Path axeFile = axeFile();
         if (axeFile == null) {
-            missing.add("node_modules/axe-core/axe.min.js (run npm ci in the repository root)");
+            String configured = System.getProperty("quickcheck.axe");
+            missing.add(configured != null
+                    ? configured + " (system property quickcheck.axe)"
+                    : "node_modules/axe-core/axe.min.js (run npm ci in the repository root)");
         }
         if (!missing.isEmpty()) {
             String message = "Browser test needs " + String.join(", ", missing);
             if (required()) {
                 fail(message + "; QUICKCHECK_REQUIRE_BROWSER=true makes this a failure");
             }
+            System.err.println("QuickcheckBrowserTest skipped: " + message);
             assumeTrue(false, message + "; skipped");
         }
         axe = Files.readString(axeFile, StandardCharsets.UTF_8);
