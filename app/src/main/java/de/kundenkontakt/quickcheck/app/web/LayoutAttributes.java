@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,20 +17,37 @@ class LayoutAttributes {
     /** The current page in each supported language: language code to link, default first. */
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
+        return links(request);
+    }
+
+    @ModelAttribute("language")
+    String language(Locale locale) {
+        return languageOf(locale);
+    }
+
+    static Map<String, String> links(HttpServletRequest request) {
         Map<String, String> links = new LinkedHashMap<>();
+        // On an error page, link to the page that failed, not to the internal /error path.
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         for (Locale locale : LanguageResolver.SUPPORTED) {
-            String link = ServletUriComponentsBuilder.fromRequest(request)
-                    .replaceQueryParam("lang", locale.getLanguage())
-                    .build()
-                    .toUriString();
+            String link = failedPath instanceof String path
+                    ? ServletUriComponentsBuilder.fromPath(path)
+                            .queryParam("lang", locale.getLanguage())
+                            .build()
+                            .toUriString()
+                    : ServletUriComponentsBuilder.fromRequest(request)
+                            .replaceQueryParam("lang", locale.getLanguage())
+                            .build()
+                            .toUriString();
             links.put(locale.getLanguage(), relative(link));
         }
         return links;
     }
 
-    @ModelAttribute("language")
-    String language(Locale locale) {
-        return LanguageResolver.supported(locale.getLanguage()) != null ? locale.getLanguage() : "de";
+    static String languageOf(Locale locale) {
+        return locale != null && LanguageResolver.supported(locale.getLanguage()) != null
+                ? locale.getLanguage()
+                : "de";
     }
 
     /** Keeps links on this host whatever Host header the request had. */

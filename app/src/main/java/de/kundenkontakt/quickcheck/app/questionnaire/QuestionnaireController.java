@@ -1,0 +1,99 @@
+package de.kundenkontakt.quickcheck.app.questionnaire;
+
+import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
+import de.kundenkontakt.quickcheck.app.result.ResultCode;
+import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.engine.AnswerProblem;
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Shows the 14 questions of a catalogue, optionally pre-filled from a result link's answers, and
+ * checks what is sent: complete answers go on to their result link (post/redirect/get), incomplete
+ * ones come back with every open question named (422), tampered ones get a friendly 400.
+ */
+@Controller
+class QuestionnaireController {
+
+    private static final String VIEW = "questionnaire/form";
+
+    private final Catalogs catalogs;
+
+    QuestionnaireController(Catalogs catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @GetMapping(ResultCode.QUESTIONNAIRE_PATH)
+    String showForm(
+            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
+            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            Locale locale,
+            Model model) {
+        Catalog catalog = catalog(catalogId);
+        Map<String, String> given = Map.of();
+        if (code != null) {
+            try {
+                given = ResultCode.decode(catalogs, catalog.id(), code).asIds();
+            } catch (InvalidResultCodeException invalid) {
+                throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
+            }
+        }
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, given, false, locale));
+        return VIEW;
+    }
+
+    @PostMapping(ResultCode.QUESTIONNAIRE_PATH)
+    String submitForm(
+            @ModelAttribute AnswersForm form, Locale locale, Model model, HttpServletResponse response) {
+        Catalog catalog = catalog(form.k());
+        Answers answers;
+        try {
+            answers = Answers.draft(catalog, form.answersOrEmpty());
+        } catch (InvalidAnswersException invalid) {
+            throw tampered(catalog, invalid.problems().get(0), locale);
+        }
+        if (answers.isComplete()) {
+            return "redirect:" + ResultCode.resultLink(answers);
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, answers.asIds(), true, locale));
+        return VIEW;
+    }
+
+    /** The catalogue with this id, the default one when none is given. */
+    private Catalog catalog(String catalogId) {
+        if (catalogId == null || catalogId.isBlank()) {
+            return catalogs.defaultCatalog();
+        }
+        return catalogs.find(catalogId)
+                .orElseThrow(() -> new BadPageRequestException(
+                        "questionnaire.invalid.unknown-catalog", List.of(catalogId, String.join(", ", catalogs.ids()))));
+    }
+
+    private static BadPageRequestException tampered(Catalog catalog, AnswerProblem problem, Locale locale) {
+        return switch (problem.kind()) {
+            case UNKNOWN_LEVEL -> new BadPageRequestException(
+                    "questionnaire.invalid.unknown-level",
+                    List.of(
+                            catalog.question(problem.questionId())
+                                    .map(q -> q.topic().in(locale))
+                                    .orElse(problem.questionId()),
+                            String.valueOf(problem.value())));
+            case UNKNOWN_QUESTION, MISSING -> new BadPageRequestException(
+                    "questionnaire.invalid.unknown-question", List.of(problem.questionId()));
+        };
+    }
+}

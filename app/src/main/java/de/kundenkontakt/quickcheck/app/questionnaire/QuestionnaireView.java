@@ -1,0 +1,133 @@
+package de.kundenkontakt.quickcheck.app.questionnaire;
+
+import de.kundenkontakt.quickcheck.engine.AnswerLevel;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Question;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The questionnaire page in one language: the questions with their answer options, which option
+ * is chosen, and which questions are reported as missing. Immutable.
+ *
+ * @param catalogId the catalogue version shown
+ * @param catalogTitle its title in the page's language
+ * @param otherCatalogs the other catalogue versions that can be chosen
+ * @param questions the questions in catalogue order
+ * @param answered how many questions have an answer
+ */
+public record QuestionnaireView(
+        String catalogId,
+        String catalogTitle,
+        List<CatalogChoice> otherCatalogs,
+        List<QuestionView> questions,
+        int answered) {
+
+    /** Another catalogue version: its id and title. */
+    public record CatalogChoice(String id, String title) {}
+
+    /**
+     * One question as a fieldset.
+     *
+     * @param id the question id, also the key of its form field
+     * @param number the 1-based number shown
+     * @param topic the topic, the fieldset's legend
+     * @param hint the hint under the legend
+     * @param options the answer options, lowest level first
+     * @param missing whether the question is reported as unanswered
+     */
+    public record QuestionView(
+            String id, int number, String topic, String hint, List<Option> options, boolean missing) {
+
+        /** The form field's name. */
+        public String fieldName() {
+            return "answers[" + id + "]";
+        }
+
+        /** The id of the hint paragraph. */
+        public String hintId() {
+            return "frage-" + id + "-hinweis";
+        }
+
+        /** The id of the error message. */
+        public String errorId() {
+            return "frage-" + id + "-fehler";
+        }
+
+        /** The ids that describe the fieldset: the hint, and the error when there is one. */
+        public String describedBy() {
+            return missing ? hintId() + " " + errorId() : hintId();
+        }
+
+        /** The id of the first radio button, where the error summary links to. */
+        public String firstOptionId() {
+            return options.get(0).htmlId();
+        }
+    }
+
+    /**
+     * One radio button.
+     *
+     * @param htmlId the input's id
+     * @param value the level id sent
+     * @param label the visible label
+     * @param checked whether it is chosen
+     */
+    public record Option(String htmlId, String value, String label, boolean checked) {}
+
+    /**
+     * The page for a catalogue.
+     *
+     * @param catalogs all catalogues, for the version choice
+     * @param catalog the catalogue shown
+     * @param given level id by question id, only known questions and levels
+     * @param reportMissing whether to mark unanswered questions as errors
+     * @param locale the page's language
+     */
+    public static QuestionnaireView of(
+            Catalogs catalogs, Catalog catalog, Map<String, String> given, boolean reportMissing, Locale locale) {
+        List<QuestionView> questions = new ArrayList<>();
+        int answered = 0;
+        for (Question question : catalog.questions()) {
+            String chosen = given.get(question.id());
+            if (chosen != null && !chosen.isBlank()) {
+                answered++;
+            }
+            List<Option> options = new ArrayList<>();
+            for (int i = 0; i < catalog.levels().size(); i++) {
+                AnswerLevel level = catalog.levels().get(i);
+                options.add(new Option(
+                        "frage-" + question.id() + "-" + i,
+                        level.id(),
+                        level.label().in(locale),
+                        level.id().equals(chosen)));
+            }
+            boolean missing = reportMissing && (chosen == null || chosen.isBlank());
+            questions.add(new QuestionView(
+                    question.id(),
+                    question.position() + 1,
+                    question.topic().in(locale),
+                    question.hint().in(locale),
+                    options,
+                    missing));
+        }
+        List<CatalogChoice> others = catalogs.all().stream()
+                .filter(other -> !other.id().equals(catalog.id()))
+                .map(other -> new CatalogChoice(other.id(), other.title().in(locale)))
+                .toList();
+        return new QuestionnaireView(catalog.id(), catalog.title().in(locale), others, questions, answered);
+    }
+
+    /** The questions reported as missing, in catalogue order. */
+    public List<QuestionView> missing() {
+        return questions.stream().filter(QuestionView::missing).toList();
+    }
+
+    /** How many questions there are. */
+    public int total() {
+        return questions.size();
+    }
+}

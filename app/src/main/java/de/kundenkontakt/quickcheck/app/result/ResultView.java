@@ -1,0 +1,187 @@
+package de.kundenkontakt.quickcheck.app.result;
+
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
+import de.kundenkontakt.quickcheck.engine.Percent;
+import de.kundenkontakt.quickcheck.engine.Question;
+import de.kundenkontakt.quickcheck.engine.Recommendation;
+import de.kundenkontakt.quickcheck.engine.TouchpointResult;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a result shows a person, in one language: every touchpoint ranked with its percentage
+ * already formatted for the locale, the same rows grouped by recommendation level, the answers
+ * that led to it, and the links to share the result or change the answers. Built by {@link
+ * #of(Evaluation, Locale)} for the result page; meant to be reused by anything else that presents a
+ * result (explanations, journey map, PDF report). Immutable and thread-safe.
+ *
+ * @param catalogId the catalogue version, such as "2022", never null
+ * @param catalogTitle the catalogue's title in the locale's language, never null
+ * @param code the answer code of {@link ResultCode}, never null
+ * @param resultLink path and query of this result, such as {@code /ergebnis?k=2022&a=...}, never null
+ * @param changeLink path and query of the questionnaire pre-filled with these answers, never null
+ * @param ranking every touchpoint, best first, never null, unmodifiable
+ * @param groups one group per recommendation level, highest first, also those without touchpoints;
+ *     never null, unmodifiable
+ * @param answers the answer given to each question, in catalogue order, never null, unmodifiable
+ */
+public record ResultView(
+        String catalogId,
+        String catalogTitle,
+        String code,
+        String resultLink,
+        String changeLink,
+        List<Row> ranking,
+        List<Group> groups,
+        List<Answer> answers) {
+
+    public ResultView {
+        Objects.requireNonNull(catalogId, "catalogId");
+        Objects.requireNonNull(catalogTitle, "catalogTitle");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(resultLink, "resultLink");
+        Objects.requireNonNull(changeLink, "changeLink");
+        ranking = List.copyOf(ranking);
+        groups = List.copyOf(groups);
+        answers = List.copyOf(answers);
+    }
+
+    /**
+     * One ranked touchpoint.
+     *
+     * @param rank the 1-based rank
+     * @param touchpointId the touchpoint's public id, never null
+     * @param name the touchpoint's name in the locale's language, never null
+     * @param percent the percentage as the locale writes it, with one decimal and the sign:
+     *     "77,2 %" (with a no-break space) in German, "77.2%" in English; never null
+     * @param percentValue the percentage rounded to one decimal, never null
+     * @param recommendationId the id of the recommendation level reached, never null
+     * @param recommendation the recommendation level's label in the locale's language, never null
+     * @param tier the recommendation level counted from the lowest: 1 for the lowest, up to the
+     *     number of levels for the highest; for styling
+     */
+    public record Row(
+            int rank,
+            String touchpointId,
+            String name,
+            String percent,
+            BigDecimal percentValue,
+            String recommendationId,
+            String recommendation,
+            int tier) {
+
+        /** The percentage with a point and one decimal, for SVG lengths: "77.2"; never null. */
+        public String barLength() {
+            return percentValue.toPlainString();
+        }
+    }
+
+    /**
+     * The touchpoints that reached one recommendation level.
+     *
+     * @param recommendationId the level's id, never null
+     * @param label the level's label in the locale's language, never null
+     * @param minimumPercent the lowest percent that reaches the level, 0 to 100
+     * @param belowPercent the lowest percent of the next higher level, which this level stays below;
+     *     null for the highest level
+     * @param tier as in {@link Row#tier()}
+     * @param rows the touchpoints at this level, best first; never null, may be empty
+     */
+    public record Group(
+            String recommendationId, String label, int minimumPercent, Integer belowPercent, int tier, List<Row> rows) {
+
+        public Group {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * The answer given to one question.
+     *
+     * @param questionId the question's id, never null
+     * @param topic the question's topic in the locale's language, never null
+     * @param levelId the chosen level's id, never null
+     * @param level the chosen level's label in the locale's language, never null
+     */
+    public record Answer(String questionId, String topic, String levelId, String level) {}
+
+    /**
+     * The view of an evaluation in the locale's language (English for English locales, German
+     * otherwise).
+     *
+     * @param evaluation the evaluation, not null
+     * @param locale the language to show, not null
+     */
+    public static ResultView of(Evaluation evaluation, Locale locale) {
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(locale, "locale");
+        Catalog catalog = evaluation.catalog();
+        List<Recommendation> levels = catalog.recommendations();
+        List<Row> ranking = new ArrayList<>();
+        for (TouchpointResult result : evaluation.ranking()) {
+            ranking.add(new Row(
+                    result.rank(),
+                    result.touchpoint().id(),
+                    result.touchpoint().name().in(locale),
+                    formatPercent(result.percent(), locale),
+                    result.percent().rounded(),
+                    result.recommendation().id(),
+                    result.recommendation().label().in(locale),
+                    levels.size() - levels.indexOf(result.recommendation())));
+        }
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < levels.size(); i++) {
+            Recommendation level = levels.get(i);
+            groups.add(new Group(
+                    level.id(),
+                    level.label().in(locale),
+                    level.minimumPercent(),
+                    i == 0 ? null : levels.get(i - 1).minimumPercent(),
+                    levels.size() - i,
+                    ranking.stream().filter(r -> r.recommendationId().equals(level.id())).toList()));
+        }
+        List<Answer> answers = new ArrayList<>();
+        for (Question question : catalog.questions()) {
+            evaluation.answers().level(question).ifPresent(level -> answers.add(
+                    new Answer(question.id(), question.topic().in(locale), level.id(), level.label().in(locale))));
+        }
+        return new ResultView(
+                catalog.id(),
+                catalog.title().in(locale),
+                ResultCode.encode(evaluation.answers()),
+                ResultCode.resultLink(evaluation.answers()),
+                ResultCode.questionnaireLink(evaluation.answers()),
+                ranking,
+                groups,
+                answers);
+    }
+
+    /**
+     * A percentage with one decimal as the locale writes it: "77,2 %" (no-break space) in German,
+     * "77.2%" in English.
+     */
+    public static String formatPercent(Percent percent, Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.GERMAN);
+        format.setMinimumFractionDigits(1);
+        format.setMaximumFractionDigits(1);
+        format.setGroupingUsed(false);
+        String number = format.format(percent.rounded());
+        return english ? number + "%" : number + "\u00a0%";
+    }
+
+    /** The best-ranked touchpoint, never null. */
+    public Row best() {
+        return ranking.get(0);
+    }
+
+    /** The groups that have at least one touchpoint, highest level first; never null. */
+    public List<Group> filledGroups() {
+        return groups.stream().filter(g -> !g.rows().isEmpty()).toList();
+    }
+}
