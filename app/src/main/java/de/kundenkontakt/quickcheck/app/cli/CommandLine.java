@@ -47,6 +47,14 @@ public final class CommandLine {
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
+        commandLine.setParameterExceptionHandler((e, parsed) -> {
+            picocli.CommandLine cmd = e.getCommandLine();
+            PrintWriter usage = cmd.getErr();
+            usage.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
+            picocli.CommandLine.UnmatchedArgumentException.printSuggestions(e, usage);
+            usage.println("Try './" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and an example.");
+            return USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("quickcheck: " + e);
             return USAGE;
