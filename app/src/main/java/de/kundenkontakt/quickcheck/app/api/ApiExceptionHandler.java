@@ -87,23 +87,19 @@ class ApiExceptionHandler {
         return respond(problem(messages, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", List.of(), request), messages, Map.of());
     }
 
-    /** Any other error Spring reports with a status of its own, such as a missing header. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> otherClientError(ErrorResponse e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
-        HttpStatusCode status = e.getStatusCode();
-        if (status.is5xxServerError()) {
-            log.error("API request {} {} failed", request.getMethod(), path(request), (Exception) e);
-            return respond(problem(messages, status, "internal", List.of(), request), messages, Map.of());
-        }
-        return respond(problem(messages, status, "bad-request", List.of(), request), messages, Map.of());
-    }
-
-    /** A defect: logged with its stack trace, answered without one. */
+    /**
+     * Any other client error that Spring reports with a status of its own (such as a missing
+     * header) keeps its status; everything else is a defect: logged with its stack trace,
+     * answered without one.
+     */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("API request {} {} failed", request.getMethod(), path(request), e);
         ApiMessages messages = messages(request);
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            return respond(
+                    problem(messages, response.getStatusCode(), "bad-request", List.of(), request), messages, Map.of());
+        }
+        log.error("API request {} {} failed", request.getMethod(), path(request), e);
         return respond(
                 problem(messages, HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), request), messages, Map.of());
     }
