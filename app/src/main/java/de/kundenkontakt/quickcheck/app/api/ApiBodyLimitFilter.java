@@ -33,7 +33,6 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > ApiLimits.MAX_BODY_BYTES) {
             ApiMessages messages = ApiExceptionHandler.messages(request);
             Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "about:blank");
             problem.put("title", messages.get("problem.too-large.title"));
             problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
             problem.put("detail", messages.get("problem.too-large.detail", ApiLimits.MAX_BODY_BYTES));
