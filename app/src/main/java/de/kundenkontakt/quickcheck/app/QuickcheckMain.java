@@ -14,7 +14,7 @@ public final class QuickcheckMain {
     private QuickcheckMain() {}
 
     public static void main(String[] args) {
-        if (args.length > 0 && !args[0].equals("serve") && !args[0].startsWith("--")) {
+        if (args.length > 0 && isCommandLineTool(args[0])) {
             int status = de.kundenkontakt.quickcheck.app.cli.CommandLine.run(args);
             System.exit(status);
             return;
@@ -24,6 +24,11 @@ public final class QuickcheckMain {
             springArgs.remove(0);
         }
         QuickcheckApplication.main(translatePort(springArgs).toArray(String[]::new));
+    }
+
+    /** Whether the first argument names a command of the command-line tool rather than the server. */
+    static boolean isCommandLineTool(String first) {
+        return first.equals("--help") || first.equals("-h") || (!first.equals("serve") && !first.startsWith("-"));
     }
 
     /** Turns {@code --port N} into Spring's {@code --server.port=N}. */

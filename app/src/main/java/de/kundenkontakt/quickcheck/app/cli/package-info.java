@@ -1,2 +1,2 @@
-/** The command-line tool for batch evaluation; uses the engine directly, never Spring. */
+/** The command-line tool (help, batch evaluation of JSON lines); uses the engine directly, never Spring. */
 package de.kundenkontakt.quickcheck.app.cli;

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -22,6 +23,13 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
+    /**
+     * The self-hosted Swagger UI (API docs) sets style attributes from its scripts, which the strict
+     * policy blocks; only its own pages may use inline styles. Inline scripts stay forbidden.
+     */
+    static final String SWAGGER_UI_CONTENT_SECURITY_POLICY =
+            CONTENT_SECURITY_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+
     /** No accounts yet; an empty store keeps Spring from generating a default user. */
     @Bean
     UserDetailsService noUsers() {
@@ -29,14 +37,25 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
+    SecurityFilterChain swaggerUiFilterChain(HttpSecurity http) throws Exception {
+        return protect(http.securityMatcher("/swagger-ui/**"), SWAGGER_UI_CONTENT_SECURITY_POLICY);
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        return protect(http, CONTENT_SECURITY_POLICY);
+    }
+
+    private static SecurityFilterChain protect(HttpSecurity http, String contentSecurityPolicy) throws Exception {
         http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
                         .ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())

@@ -1,0 +1,143 @@
+package de.kundenkontakt.quickcheck.app.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
+import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Turns every error of the API into an RFC 9457 problem response in the caller's language
+ * (Accept-Language, German by default); field errors are listed under {@code errors} as
+ * {@code {"field", "code", "message"}}. Only for the API's controllers: the web pages have their
+ * own error pages.
+ */
+@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /**
+     * One bad field of a request.
+     *
+     * @param field the JSON path, such as "answers.reichweite", or "body"
+     * @param code what is wrong, stable for programs, such as "level.unknown"
+     * @param message what is wrong, for people, in the response language
+     */
+    @JsonPropertyOrder({"field", "code", "message"})
+    record FieldError(String field, String code, String message) {}
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        boolean malformed = e.kind() == InvalidRequestException.Kind.MALFORMED;
+        HttpStatus status = malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
+        String key = malformed ? "malformed" : "invalid";
+        ProblemDetail problem = problem(messages, status, key, List.of(e.problems().size()), request);
+        List<FieldError> errors = e.problems().stream()
+                .map(p -> new FieldError(p.field(), p.code(), messages.describe(p)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return respond(problem, messages, Map.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblemException e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        return respond(problem(messages, e.status(), e.key(), e.args(), request), messages, e.headers());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        String allowed = e.getSupportedHttpMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
+        ProblemDetail problem = problem(
+                messages, HttpStatus.METHOD_NOT_ALLOWED, "method", List.of(e.getMethod(), path(request), allowed), request);
+        return respond(problem, messages, Map.of(HttpHeaders.ALLOW, allowed));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        String given = e.getContentType() == null ? "-" : e.getContentType().toString();
+        return respond(problem(messages, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", List.of(given), request), messages, Map.of());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        return respond(problem(messages, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", List.of(), request), messages, Map.of());
+    }
+
+    /**
+     * Any other client error that Spring reports with a status of its own (such as a missing
+     * header) keeps its status; everything else is a defect: logged with its stack trace,
+     * answered without one.
+     */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
+            return respond(
+                    problem(messages, response.getStatusCode(), "bad-request", List.of(), request), messages, Map.of());
+        }
+        log.error("API request {} {} failed", request.getMethod(), path(request), e);
+        return respond(
+                problem(messages, HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), request), messages, Map.of());
+    }
+
+    static ApiMessages messages(HttpServletRequest request) {
+        return ApiMessages.of(language(request));
+    }
+
+    static Locale language(HttpServletRequest request) {
+        return LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    private static ProblemDetail problem(
+            ApiMessages messages, HttpStatusCode status, String key, List<Object> args, HttpServletRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                status, messages.get("problem." + key + ".detail", args.toArray()));
+        problem.setTitle(messages.get("problem." + key + ".title"));
+        try {
+            problem.setInstance(URI.create(path(request)));
+        } catch (IllegalArgumentException notAUri) {
+            // leave "instance" out rather than fail on a strange path
+        }
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(
+            ProblemDetail problem, ApiMessages messages, Map<String, String> headers) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CONTENT_LANGUAGE, messages.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        headers.forEach(response::header);
+        return response.body(problem);
+    }
+
+    static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+}

@@ -1,0 +1,25 @@
+package de.kundenkontakt.quickcheck.app.api.json;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing wrong with a request, precise enough to name the field and to be put in words in any
+ * language ({@link ApiMessages#describe}). Immutable.
+ *
+ * @param field the JSON path of the field, such as "answers.reichweite", or "body"; never null
+ * @param code what is wrong, such as "level.unknown"; the message key is "error." + code
+ * @param args the values the message names, in the order of its placeholders; never null
+ */
+public record FieldProblem(String field, String code, List<String> args) {
+
+    public FieldProblem {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(code, "code");
+        args = List.copyOf(args);
+    }
+
+    static FieldProblem of(String field, String code, String... args) {
+        return new FieldProblem(field, code, List.of(args));
+    }
+}
