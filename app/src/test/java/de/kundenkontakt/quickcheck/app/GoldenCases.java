@@ -1,11 +1,17 @@
 package de.kundenkontakt.quickcheck.app;
 
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,6 +24,26 @@ public final class GoldenCases {
 
     /** One case: its line, the request (catalog and answers, without "expected") and the ranking. */
     public record Case(int line, String request, List<Expected> expected) {
+
+        /** The catalogue id of the request. */
+        public String catalog() {
+            return MAPPER.readTree(request).get("catalog").asString();
+        }
+
+        /** The answers of the request: level id by question id, in file order. */
+        public Map<String, String> answers() {
+            Map<String, String> answers = new LinkedHashMap<>();
+            MAPPER.readTree(request).get("answers").properties()
+                    .forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
+            return answers;
+        }
+
+        /** The engine's evaluation of the request. */
+        public Evaluation evaluate() {
+            Catalog catalog = Catalogs.builtIn().find(catalog()).orElseThrow();
+            return catalog.evaluate(Answers.complete(catalog, answers()));
+        }
+
         @Override
         public String toString() {
             return "golden line " + line;
@@ -30,12 +56,7 @@ public final class GoldenCases {
 
     /** The shared folder, from the system property {@code quickcheck.shared} the build sets. */
     public static Path sharedFolder() {
-        String configured = System.getProperty("quickcheck.shared");
-        Path path = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        if (!Files.isDirectory(path)) {
-            path = Path.of("..", "shared");
-        }
-        return path.toAbsolutePath().normalize();
+        return SharedFolder.path();
     }
 
     /** Every case, in file order; never empty. */

@@ -1,7 +1,10 @@
 package de.kundenkontakt.quickcheck.app.result;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
+import de.kundenkontakt.quickcheck.engine.Explanation;
+import de.kundenkontakt.quickcheck.engine.JourneyPhase;
 import de.kundenkontakt.quickcheck.engine.Percent;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.Recommendation;
@@ -29,6 +32,8 @@ import java.util.Objects;
  * @param groups one group per recommendation level, highest first, also those without touchpoints;
  *     never null, unmodifiable
  * @param answers the answer given to each question, in catalogue order, never null, unmodifiable
+ * @param journey the six customer-journey phases in journey order with the recommended
+ *     touchpoints that fit each; never null, unmodifiable
  */
 public record ResultView(
         String catalogId,
@@ -38,7 +43,8 @@ public record ResultView(
         String changeLink,
         List<Row> ranking,
         List<Group> groups,
-        List<Answer> answers) {
+        List<Answer> answers,
+        List<Stage> journey) {
 
     public ResultView {
         Objects.requireNonNull(catalogId, "catalogId");
@@ -49,6 +55,7 @@ public record ResultView(
         ranking = List.copyOf(ranking);
         groups = List.copyOf(groups);
         answers = List.copyOf(answers);
+        journey = List.copyOf(journey);
     }
 
     /**
@@ -64,6 +71,10 @@ public record ResultView(
      * @param recommendation the recommendation level's label in the locale's language, never null
      * @param tier the recommendation level counted from the lowest: 1 for the lowest, up to the
      *     number of levels for the highest; for styling
+     * @param why one sentence naming the needs that added the most to this touchpoint's score,
+     *     from the engine's contributions; never null
+     * @param heldBack one sentence naming the needs rated low that weigh heavily for this
+     *     touchpoint, or null when nothing held it back
      */
     public record Row(
             int rank,
@@ -73,7 +84,9 @@ public record ResultView(
             BigDecimal percentValue,
             String recommendationId,
             String recommendation,
-            int tier) {
+            int tier,
+            String why,
+            String heldBack) {
 
         /** The percentage with a point and one decimal, for SVG lengths: "77.2"; never null. */
         public String barLength() {
@@ -101,6 +114,31 @@ public record ResultView(
     }
 
     /**
+     * One phase of the customer journey (AIDA(LA)) for this result.
+     *
+     * @param phaseId the phase's id, such as "attention", never null
+     * @param label the phase's name in the locale's language, never null
+     * @param touchpoints the recommended touchpoints (at least the second-highest level) that the
+     *     guide places in this phase, best first, at most {@link #MAX_PER_STAGE}; never null
+     * @param candidate when no recommended touchpoint fits, the best-ranked one that fits this phase
+     *     at all; otherwise null
+     */
+    public record Stage(String phaseId, String label, List<Row> touchpoints, Row candidate) {
+
+        /** How many touchpoints a stage names at most. */
+        public static final int MAX_PER_STAGE = 3;
+
+        public Stage {
+            touchpoints = List.copyOf(touchpoints);
+        }
+
+        /** Whether no recommended touchpoint covers this phase. */
+        public boolean gap() {
+            return touchpoints.isEmpty();
+        }
+    }
+
+    /**
      * The answer given to one question.
      *
      * @param questionId the question's id, never null
@@ -122,8 +160,12 @@ public record ResultView(
         Objects.requireNonNull(locale, "locale");
         Catalog catalog = evaluation.catalog();
         List<Recommendation> levels = catalog.recommendations();
+        Texts texts = Texts.of("i18n.result", locale);
+        ExplanationText words = new ExplanationText(texts);
         List<Row> ranking = new ArrayList<>();
         for (TouchpointResult result : evaluation.ranking()) {
+            Explanation explanation = Explanation.of(result, catalog);
+            int tier = levels.size() - levels.indexOf(result.recommendation());
             ranking.add(new Row(
                     result.rank(),
                     result.touchpoint().id(),
@@ -132,7 +174,9 @@ public record ResultView(
                     result.percent().rounded(),
                     result.recommendation().id(),
                     result.recommendation().label().in(locale),
-                    levels.size() - levels.indexOf(result.recommendation())));
+                    tier,
+                    words.why(explanation, tier >= levels.size() - 1),
+                    words.heldBack(explanation)));
         }
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
@@ -150,6 +194,23 @@ public record ResultView(
             evaluation.answers().level(question).ifPresent(level -> answers.add(
                     new Answer(question.id(), question.topic().in(locale), level.id(), level.label().in(locale))));
         }
+        int recommendedTier = levels.size() - 1;
+        Texts phaseNames = Texts.of("i18n.guide", locale);
+        List<Stage> journey = new ArrayList<>();
+        for (JourneyPhase phase : JourneyPhase.values()) {
+            List<Row> fitting = ranking.stream()
+                    .filter(row -> catalog.touchpoint(row.touchpointId()).orElseThrow().fits(phase))
+                    .toList();
+            List<Row> recommended = fitting.stream()
+                    .filter(row -> row.tier() >= recommendedTier)
+                    .limit(Stage.MAX_PER_STAGE)
+                    .toList();
+            journey.add(new Stage(
+                    phase.id(),
+                    phaseNames.get("guide.phase." + phase.id()),
+                    recommended,
+                    recommended.isEmpty() && !fitting.isEmpty() ? fitting.get(0) : null));
+        }
         return new ResultView(
                 catalog.id(),
                 catalog.title().in(locale),
@@ -158,7 +219,8 @@ public record ResultView(
                 ResultCode.questionnaireLink(evaluation.answers()),
                 ranking,
                 groups,
-                answers);
+                answers,
+                journey);
     }
 
     /**
@@ -178,6 +240,11 @@ public record ResultView(
     /** The best-ranked touchpoint, never null. */
     public Row best() {
         return ranking.get(0);
+    }
+
+    /** The journey phases that no recommended touchpoint covers; never null. */
+    public List<Stage> gaps() {
+        return journey.stream().filter(Stage::gap).toList();
     }
 
     /** The groups that have at least one touchpoint, highest level first; never null. */

@@ -1,9 +1,8 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
-import java.text.MessageFormat;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The texts of the API and the CLI from the bundle {@code i18n/api} (German default, English).
@@ -11,35 +10,30 @@ import java.util.ResourceBundle;
  */
 public final class ApiMessages {
 
-    private static final String BUNDLE = "i18n.api";
+    private final Texts texts;
 
-    private final Locale locale;
-    private final ResourceBundle bundle;
-
-    private ApiMessages(Locale locale) {
-        this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(
-                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private ApiMessages(Texts texts) {
+        this.texts = texts;
     }
 
     /** The texts in German, or in English when the locale's language is English. */
     public static ApiMessages of(Locale locale) {
-        return new ApiMessages("en".equals(language(locale)) ? Locale.ENGLISH : Locale.GERMAN);
+        return new ApiMessages(Texts.of("i18n.api", locale));
     }
 
     /** "en" for an English locale, otherwise "de"; never null. */
     public static String language(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "de";
+        return Texts.language(locale);
     }
 
     /** The language of these texts, "de" or "en". */
     public String language() {
-        return locale.getLanguage();
+        return texts.locale().getLanguage();
     }
 
     /** The locale of these texts, never null. */
     public Locale locale() {
-        return locale;
+        return texts.locale();
     }
 
     /**
@@ -48,7 +42,7 @@ public final class ApiMessages {
      * @throws MissingResourceException if the bundle has no such key
      */
     public String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return texts.get(key, args);
     }
 
     /** The text that describes a problem with one field. */
