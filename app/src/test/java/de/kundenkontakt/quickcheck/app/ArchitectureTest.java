@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,6 +39,27 @@ class ArchitectureTest {
     void engineNeverDependsOnTheApplication() {
         noClasses().that().resideInAPackage("de.kundenkontakt.quickcheck.engine..")
                 .should().dependOnClassesThat().resideInAPackage("de.kundenkontakt.quickcheck.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void textsWithoutSpringStayFreeOfSpring() {
+        noClasses().that().resideInAPackage("..app.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void featuresDoNotDependOnEachOtherInCycles() {
+        slices().matching("de.kundenkontakt.quickcheck.app.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void webInfrastructureKnowsNoFeature() {
+        noClasses().that().resideInAPackage("..app.web..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "..app.questionnaire..", "..app.result..", "..app.assessment..", "..app.guide..",
+                        "..app.operator..", "..app.api..", "..app.cli..")
                 .check(CLASSES);
     }
 }
