@@ -194,6 +194,8 @@ class AssessmentApiIntegrationTest {
         assertThat(AccessToken.isWellFormed(deleteToken)).isTrue();
         assertThat(token).isNotEqualTo(deleteToken);
         assertThat(response.getHeader("Location")).isEqualTo(BASE + "/" + token);
+        assertThat(response.getHeader("Cache-Control")).as("no cache keeps the tokens").contains("no-store");
+        assertThat(response.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(body.get("links").toString()).isEqualTo("{"
                 + "\"self\":\"/api/v1/assessments/" + token + "\","
                 + "\"view\":\"/auswertung/" + token + "\","
