@@ -72,25 +72,4 @@ public record AssessmentResponse(
         currentState = Collections.unmodifiableMap(new LinkedHashMap<>(currentState));
         actionPlan = actionPlan == null ? null : List.copyOf(actionPlan);
     }
-
-    /** The same response without the delete token and delete link, as GET returns it. */
-    public AssessmentResponse withoutDeleteToken() {
-        return new AssessmentResponse(
-                token,
-                null,
-                AssessmentLinks.of(token, null),
-                status,
-                catalog,
-                language,
-                createdAt,
-                updatedAt,
-                answers,
-                openQuestions,
-                profile,
-                profileLabels,
-                currentState,
-                evaluation,
-                gapAnalysis,
-                actionPlan);
-    }
 }
