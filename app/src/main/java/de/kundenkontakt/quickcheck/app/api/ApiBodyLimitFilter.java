@@ -36,7 +36,7 @@ class ApiBodyLimitFilter extends OncePerRequestFilter {
             problem.put("title", messages.get("problem.too-large.title"));
             problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
             problem.put("detail", messages.get("problem.too-large.detail", ApiLimits.MAX_BODY_BYTES));
-            problem.put("instance", ApiExceptionHandler.path(request));
+            problem.put("instance", ApiExceptionHandler.publicPath(request));
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");

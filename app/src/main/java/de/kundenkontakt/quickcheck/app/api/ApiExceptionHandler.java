@@ -2,13 +2,23 @@ package de.kundenkontakt.quickcheck.app.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
+import de.kundenkontakt.quickcheck.app.api.json.AssessmentRequestReader;
+import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
+import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.engine.AnswerProblem;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,12 +38,26 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Turns every error of the API into an RFC 9457 problem response in the caller's language
  * (Accept-Language, German by default); field errors are listed under {@code errors} as
  * {@code {"field", "code", "message"}}. Only for the API's controllers: the web pages have their
- * own error pages.
+ * own error pages. A {@code ?lang=de|en} query parameter wins over Accept-Language, so that links
+ * to downloads get errors in the language of the page that shows them. Private link tokens in a
+ * path are never repeated in full, neither in a response nor in the log.
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /**
+     * A path segment that may be a private link's token, even a mistyped one: one that starts with
+     * 20 or more characters of the base64url alphabet.
+     */
+    private static final Pattern TOKEN_LIKE = Pattern.compile("(?<=/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{14,}[^/]*");
+
+    private final AssessmentRequestReader assessmentReader;
+
+    ApiExceptionHandler(Catalogs catalogs, ProfileOptions profileOptions) {
+        this.assessmentReader = new AssessmentRequestReader(catalogs, profileOptions);
+    }
 
     /**
      * One bad field of a request.
@@ -57,6 +81,41 @@ class ApiExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return respond(problem, messages, Map.of());
+    }
+
+    /** A link that reaches no assessment: deleted, never created or mistyped. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> assessmentNotFound(AssessmentNotFoundException e, HttpServletRequest request) {
+        ApiMessages messages = messages(request);
+        return respond(
+                problem(messages, HttpStatus.NOT_FOUND, "assessment-not-found", List.of(), request), messages, Map.of());
+    }
+
+    /** A company profile, current state or catalogue choice that is not acceptable. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidAssessment(InvalidAssessmentException e, HttpServletRequest request) {
+        return invalidRequest(
+                new InvalidRequestException(
+                        InvalidRequestException.Kind.INVALID,
+                        e.problems().stream().map(assessmentReader::describe).toList()),
+                request);
+    }
+
+    /** Answers that do not fit the catalogue, such as open questions where all are required. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException e, HttpServletRequest request) {
+        List<FieldProblem> problems = e.problems().stream().map(ApiExceptionHandler::describe).toList();
+        return invalidRequest(new InvalidRequestException(InvalidRequestException.Kind.INVALID, problems), request);
+    }
+
+    private static FieldProblem describe(AnswerProblem problem) {
+        String field = "answers." + problem.questionId();
+        return switch (problem.kind()) {
+            case MISSING -> new FieldProblem(field, "answer.missing.short", List.of());
+            case UNKNOWN_QUESTION -> new FieldProblem(field, "question.unknown.short", List.of(problem.questionId()));
+            case UNKNOWN_LEVEL -> new FieldProblem(
+                    field, "level.unknown.short", List.of(String.valueOf(problem.value())));
+        };
     }
 
     @ExceptionHandler
@@ -99,7 +158,7 @@ class ApiExceptionHandler {
             return respond(
                     problem(messages, response.getStatusCode(), "bad-request", List.of(), request), messages, Map.of());
         }
-        log.error("API request {} {} failed", request.getMethod(), path(request), e);
+        log.error("API request {} {} failed", request.getMethod(), publicPath(request), e);
         return respond(
                 problem(messages, HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), request), messages, Map.of());
     }
@@ -108,8 +167,30 @@ class ApiExceptionHandler {
         return ApiMessages.of(language(request));
     }
 
+    /** {@code ?lang=de|en} if the query has it, else the best fit for Accept-Language, German by default. */
     static Locale language(HttpServletRequest request) {
-        return LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale chosen = queryLanguage(request);
+        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /**
+     * The language the query's {@code lang} parameter names, null if it names none we speak. Read
+     * from the query string itself: asking for a parameter could read a form body.
+     */
+    static Locale queryLanguage(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.equals("lang=de")) {
+                return Locale.GERMAN;
+            }
+            if (pair.equals("lang=en")) {
+                return Locale.ENGLISH;
+            }
+        }
+        return null;
     }
 
     private static ProblemDetail problem(
@@ -118,7 +199,7 @@ class ApiExceptionHandler {
                 status, messages.get("problem." + key + ".detail", args.toArray()));
         problem.setTitle(messages.get("problem." + key + ".title"));
         try {
-            problem.setInstance(URI.create(path(request)));
+            problem.setInstance(URI.create(publicPath(request)));
         } catch (IllegalArgumentException notAUri) {
             // leave "instance" out rather than fail on a strange path
         }
@@ -133,6 +214,17 @@ class ApiExceptionHandler {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         headers.forEach(response::header);
         return response.body(problem);
+    }
+
+    /** The path with every segment that may be a token cut to its first 6 characters and "…". */
+    static String publicPath(HttpServletRequest request) {
+        return mask(path(request));
+    }
+
+    /** {@code path} with every segment that may be a token cut to its first 6 characters and "…". */
+    static String mask(String path) {
+        Matcher matcher = TOKEN_LIKE.matcher(path);
+        return matcher.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + "…"));
     }
 
     static String path(HttpServletRequest request) {

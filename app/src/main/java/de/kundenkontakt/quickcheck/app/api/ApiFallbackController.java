@@ -34,8 +34,8 @@ class ApiFallbackController {
 
     @RequestMapping("/api/**")
     void unmatched(HttpServletRequest request) {
-        String path = ApiExceptionHandler.path(request);
-        Set<String> allowed = allowedMethods(path);
+        Set<String> allowed = allowedMethods(ApiExceptionHandler.path(request));
+        String path = ApiExceptionHandler.publicPath(request);
         if (allowed.isEmpty()) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "not-found", path);
         }

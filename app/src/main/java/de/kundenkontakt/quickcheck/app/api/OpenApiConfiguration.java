@@ -16,7 +16,9 @@ class OpenApiConfiguration {
                         .title("Quickcheck Digitaler Kundenkontakt API")
                         .version("v1")
                         .description("Rank the 23 digital customer touchpoints for a company's answers to the "
-                                + "Quickcheck's questions, and read the catalogues (questions, levels, weights). "
+                                + "Quickcheck's questions, read the catalogues (questions, levels, weights), and save "
+                                + "assessments (drafts, company profile, current state, gap analysis, action plan) "
+                                + "reached by private links, with CSV and JSON exports. "
                                 + "Texts follow Accept-Language (de default, en). Errors are RFC 9457 problem "
                                 + "details (application/problem+json) with an \"errors\" list naming each bad field."));
     }

@@ -58,7 +58,7 @@ public final class EvaluationRequestReader {
         return read(parse(() -> ApiJson.mapper().readTree(json)), defaultCatalog);
     }
 
-    private static JsonNode parse(java.util.function.Supplier<JsonNode> reading) {
+    static JsonNode parse(java.util.function.Supplier<JsonNode> reading) {
         JsonNode root;
         try {
             root = reading.get();
@@ -155,7 +155,7 @@ public final class EvaluationRequestReader {
         return answers;
     }
 
-    private static FieldProblem describe(AnswerProblem problem, Catalog catalog) {
+    static FieldProblem describe(AnswerProblem problem, Catalog catalog) {
         String field = "answers." + problem.questionId();
         return switch (problem.kind()) {
             case MISSING -> FieldProblem.of(field, "answer.missing", levels(catalog));
@@ -164,7 +164,7 @@ public final class EvaluationRequestReader {
         };
     }
 
-    private static String levels(Catalog catalog) {
+    static String levels(Catalog catalog) {
         return String.join(", ", catalog.levels().stream().map(AnswerLevel::id).toList());
     }
 
