@@ -4,6 +4,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.util.Locale;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import org.springframework.context.MessageSource;
@@ -53,10 +54,21 @@ class AssessmentReportController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.NOT_FOUND, this.messages.getMessage("assessment.api.not-found", null, locale));
         problem.setTitle(messages.get("problem.not-found.title"));
+        // Not the request path: it holds the token, which a response must not repeat in full.
+        problem.setInstance(URI.create("/api/v1/assessments/" + masked(request) + "/report.pdf"));
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, messages.language())
                 .body(problem);
+    }
+
+    /** The first characters of the token in the path, then "…" (URI-encoded). */
+    private static String masked(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String prefix = "/api/v1/assessments/";
+        String token = path.startsWith(prefix) ? path.substring(prefix.length(), path.indexOf('/', prefix.length())) : "";
+        String visible = token.substring(0, Math.min(6, token.length())).replaceAll("[^A-Za-z0-9_-]", "");
+        return visible + "%E2%80%A6";
     }
 
     private static Locale language(String requested, HttpServletRequest request) {

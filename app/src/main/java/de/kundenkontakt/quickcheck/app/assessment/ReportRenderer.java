@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +48,9 @@ public class ReportRenderer {
         this.templates = templates;
         this.service = service;
         this.messages = messages;
+        // The renderer's own console notes (timings, font loading) are switched off; a rendering
+        // failure still surfaces as an exception.
+        XRLog.setLoggingEnabled(false);
         this.regular = font("fonts/DejaVuSans.ttf");
         this.bold = font("fonts/DejaVuSans-Bold.ttf");
     }
