@@ -86,6 +86,19 @@ class AssessmentPagesIntegrationTest {
     }
 
     @Test
+    void theSaveFormFragmentPostsTheResultLinksQueryWithItsSecurityToken() throws Exception {
+        Document html = page(get(SaveFormHostController.PATH).param("k", "2022").param("a", CODE), 200);
+
+        Element form = html.selectFirst("form[action=/auswertungen]");
+        assertThat(form).isNotNull();
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.select("input[name=k]").val()).isEqualTo("2022");
+        assertThat(form.select("input[name=a]").val()).isEqualTo(CODE);
+        assertThat(form.select("input[name=_csrf]")).hasSize(1);
+        assertThat(form.select("button[type=submit]").text()).isEqualTo("Ergebnis speichern");
+    }
+
+    @Test
     void theLinksPageNeedsTheMatchingDeleteToken() throws Exception {
         Saved one = saveResult(CODE);
         Saved other = saveResult(CODE);
