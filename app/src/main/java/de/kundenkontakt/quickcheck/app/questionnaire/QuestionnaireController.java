@@ -24,11 +24,19 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Shows the 14 questions of a catalogue, optionally pre-filled from a result link's answers, and
  * checks what is sent: complete answers go on to their result link (post/redirect/get), incomplete
  * ones come back with every open question named (422), tampered ones get a friendly 400.
+ * "Später weitermachen" ({@code action=draft}) hands the answers so far, none required, to the
+ * assessments' draft endpoint, which saves them and shows the private links.
  */
 @Controller
 class QuestionnaireController {
 
     private static final String VIEW = "questionnaire/form";
+
+    /** The value of the "Später weitermachen" button's {@code action} field. */
+    static final String LATER = "draft";
+
+    /** Where a draft is saved; the assessments feature owns that path. */
+    static final String SAVE_DRAFT_PATH = "/auswertungen/entwurf";
 
     private final Catalogs catalogs;
 
@@ -57,13 +65,20 @@ class QuestionnaireController {
 
     @PostMapping(ResultCode.QUESTIONNAIRE_PATH)
     String submitForm(
-            @ModelAttribute AnswersForm form, Locale locale, Model model, HttpServletResponse response) {
+            @ModelAttribute AnswersForm form,
+            @RequestParam(name = "action", required = false) String action,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         Catalog catalog = catalog(form.k());
         Answers answers;
         try {
             answers = Answers.draft(catalog, form.answersOrEmpty());
         } catch (InvalidAnswersException invalid) {
             throw tampered(catalog, invalid.problems().get(0), locale);
+        }
+        if (LATER.equals(action)) {
+            return "forward:" + SAVE_DRAFT_PATH;
         }
         if (answers.isComplete()) {
             return "redirect:" + ResultCode.resultLink(answers);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -67,6 +68,31 @@ class QuestionnaireIntegrationTest {
         }
         assertThat(html).contains("name=\"k\" value=\"2022\"").contains("data-template=\"{0} von {1} beantwortet\"");
         assertThat(html).doesNotContain("Es gibt ein Problem");
+    }
+
+    @Test
+    void offersToContinueLaterWithASecondButtonAfterTheMainOne() throws Exception {
+        String html = page(get("/fragebogen"), 200);
+
+        assertThat(html).containsPattern("<button class=\"button\" type=\"submit\">Ergebnis anzeigen</button>\\s*"
+                + "<button class=\"button button--secondary\" type=\"submit\" name=\"action\" value=\"draft\">Später weitermachen</button>");
+        assertThat(page(get("/fragebogen").header("Accept-Language", "en"), 200)).contains(">Continue later</button>");
+    }
+
+    @Test
+    void continueLaterHandsTheAnswersSoFarToTheDraftEndpointWithoutAskingForTheOpenOnes() throws Exception {
+        mvc.perform(post("/fragebogen").with(csrf()).param("k", "2022").param("answers[reichweite]", "wichtig")
+                        .param("action", "draft"))
+                .andExpect(status().isOk())
+                .andExpect(forwardedUrl("/auswertungen/entwurf"));
+    }
+
+    @Test
+    void continueLaterStillRefusesTamperedAnswers() throws Exception {
+        String html = page(post("/fragebogen").with(csrf()).param("k", "2022").param("answers[reichweite]", "egal")
+                .param("action", "draft"), 400);
+
+        assertThat(html).contains("die Antwort „egal“");
     }
 
     @Test

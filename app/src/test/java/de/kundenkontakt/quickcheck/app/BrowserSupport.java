@@ -1,0 +1,152 @@
+package de.kundenkontakt.quickcheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.Keys;
+
+/**
+ * Headless Chromium with axe-core for browser tests: the same requirements and skip rules as
+ * {@link QuickcheckBrowserTest} ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver},
+ * {@code node_modules/axe-core}; skipped without them unless {@code QUICKCHECK_REQUIRE_BROWSER=true}).
+ */
+public final class BrowserSupport implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String axe;
+
+    private BrowserSupport(ChromeDriver driver, Path profile, String axe) {
+        this.driver = driver;
+        this.profile = profile;
+        this.axe = axe;
+    }
+
+    /** Starts Chromium, or skips (fails when required) the calling test class when a tool is missing. */
+    public static BrowserSupport start(String testName) throws IOException {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(CHROMIUM)) {
+            missing.add(CHROMIUM + " (Debian package chromium)");
+        }
+        if (!Files.isExecutable(CHROMEDRIVER)) {
+            missing.add(CHROMEDRIVER + " (Debian package chromium-driver)");
+        }
+        Path axeFile = axeFile();
+        if (axeFile == null) {
+            missing.add("node_modules/axe-core/axe.min.js (run npm ci in the repository root)");
+        }
+        if (!missing.isEmpty()) {
+            String message = "Browser test needs " + String.join(", ", missing);
+            String required = System.getProperty("QUICKCHECK_REQUIRE_BROWSER", System.getenv("QUICKCHECK_REQUIRE_BROWSER"));
+            if ("true".equalsIgnoreCase(required)) {
+                fail(message + "; QUICKCHECK_REQUIRE_BROWSER=true makes this a failure");
+            }
+            System.err.println(testName + " skipped: " + message);
+            assumeTrue(false, message + "; skipped");
+        }
+        Path profile = Files.createTempDirectory("quickcheck-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new BrowserSupport(driver, profile, Files.readString(axeFile, StandardCharsets.UTF_8));
+    }
+
+    private static Path axeFile() {
+        String configured = System.getProperty("quickcheck.axe");
+        List<Path> candidates = configured != null
+                ? List.of(Path.of(configured))
+                : List.of(Path.of("..", "node_modules", "axe-core", "axe.min.js"), Path.of("node_modules", "axe-core", "axe.min.js"));
+        return candidates.stream().filter(Files::isReadable).findFirst().orElse(null);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Asserts that axe-core finds no WCAG 2.1 A/AA violation on the current page. */
+    public void assertNoAxeViolations(String page) {
+        driver.executeScript(axe);
+        Object violations = driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})"
+                        + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) {"
+                        + "  return {id: v.id, impact: v.impact, help: v.help,"
+                        + "          nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }), null, 1)); })"
+                        + ".catch(function (e) { done('axe failed: ' + e); });",
+                AXE_TAGS);
+        assertThat(violations).as("axe-core violations on the " + page).isEqualTo("[]");
+    }
+
+    /** Presses Tab until the focused element matches; fails after 150 steps. */
+    public void tabTo(Predicate<WebElement> target) {
+        for (int i = 0; i < 150; i++) {
+            keys(Keys.TAB);
+            if (target.test(driver.switchTo().activeElement())) {
+                return;
+            }
+        }
+        fail("Tab never reached the expected element; stuck at " + driver.switchTo().activeElement().getDomAttribute("id"));
+    }
+
+    public void keys(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public void waitFor(BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean()
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    public void screenshot(String name) throws IOException {
+        Path folder = Path.of("target", "browser-screenshots");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
