@@ -123,17 +123,24 @@ class AssessmentReportIntegrationTest {
     }
 
     @Test
-    void theApiReportOfAnUnknownOrDraftAssessmentIsA404WithoutTheToken() throws Exception {
+    void theApiReportOfAnUnknownAssessmentIsA404WithoutTheTokenAndOfADraftA409() throws Exception {
         String unknown = AccessToken.generate().value();
         String draft = service.startDraft(AssessmentInput.of(java.util.Map.of())).viewToken().value();
 
-        for (String token : List.of(unknown, draft, "kein-richtiger-link")) {
+        for (String token : List.of(unknown, "kein-richtiger-link")) {
             String body = mvc.perform(get("/api/v1/assessments/" + token + "/report.pdf").header("Accept-Language", "de"))
                     .andExpect(status().isNotFound())
                     .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                             .contentType("application/problem+json"))
                     .andReturn().getResponse().getContentAsString();
-            assertThat(body).contains("\"status\":404").contains("keine abgeschlossene Auswertung").doesNotContain(token);
+            assertThat(body).contains("\"status\":404").contains("keine gespeicherte Auswertung");
+            if (AccessToken.parse(token).isPresent()) {
+                assertThat(body).doesNotContain(token);
+            }
         }
+        String body = mvc.perform(get("/api/v1/assessments/" + draft + "/report.pdf").header("Accept-Language", "en"))
+                .andExpect(status().isConflict())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).contains("\"status\":409").doesNotContain(draft);
     }
 }
