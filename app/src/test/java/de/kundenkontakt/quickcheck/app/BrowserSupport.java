@@ -112,6 +112,35 @@ public final class BrowserSupport implements AutoCloseable {
         assertThat(violations).as("axe-core violations on the " + page).isEqualTo("[]");
     }
 
+    /**
+     * Asserts that the current page and everything it loaded came from {@code origin} (such as
+     * {@code http://127.0.0.1:8080}): no font, script, style or image from another host.
+     */
+    public void assertOnlyRequestsTo(String origin) {
+        @SuppressWarnings("unchecked")
+        List<String> urls = (List<String>) driver.executeScript(
+                "return performance.getEntries().filter(function (e) {"
+                        + " return e.entryType === 'navigation' || e.entryType === 'resource'; })"
+                        + ".map(function (e) { return e.name; });");
+        assertThat(urls).as("requests of " + driver.getCurrentUrl()).isNotEmpty()
+                .allSatisfy(url -> assertThat(url).startsWith(origin));
+    }
+
+    /** Shows the current page as a 360 px wide phone and asserts it needs no horizontal scrolling. */
+    public void assertFitsA360PixelPhone(String page) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.navigate().refresh();
+            assertThat(script("return window.innerWidth")).isEqualTo(360L);
+            assertThat((Long) script("return document.documentElement.scrollWidth"))
+                    .as(page + " width at 360 px")
+                    .isLessThanOrEqualTo(360L);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
     /** Presses Tab until the focused element matches; fails after 150 steps. */
     public void tabTo(Predicate<WebElement> target) {
         for (int i = 0; i < 150; i++) {
