@@ -5,10 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs a command of the command-line tool: {@code evaluate} or {@code help}. All text in and out
- * is UTF-8, whatever the platform's default.
+ * is UTF-8, whatever the platform's default. Help and messages are German or English: {@code
+ * --lang de|en} if given, else the environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}),
+ * else German; the texts come from the bundle {@code i18n/cli}.
  */
 public final class CommandLine {
 
@@ -23,40 +27,55 @@ public final class CommandLine {
 
     private CommandLine() {}
 
-    /** Runs the command with the process's standard streams and returns the exit status. */
+    /** Runs the command with the process's standard streams and environment and returns the exit status. */
     public static int run(String[] args) {
         return run(args, System.in, System.out, System.err);
     }
 
     /**
-     * Runs the command with the given streams and returns the exit status: {@link #OK},
-     * {@link #BAD_INPUT} or {@link #USAGE}. Never exits the process.
+     * Runs the command with the process's environment and the given streams and returns the exit
+     * status; see {@link #run(String[], UnaryOperator, InputStream, PrintStream, PrintStream)}.
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, System::getenv, in, out, err);
+    }
+
+    /**
+     * Runs the command with the given environment and streams and returns the exit status: {@link
+     * #OK}, {@link #BAD_INPUT} or {@link #USAGE}. Never exits the process and never changes the
+     * JVM's default locale.
      *
      * @param args the arguments, the command first, not null
+     * @param environment the value of an environment variable by name, or null if unset; not null
      * @param in standard input, not null
      * @param out standard output, not null; flushed, not closed
      * @param err standard error, not null; flushed, not closed
      */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    public static int run(
+            String[] args, UnaryOperator<String> environment, InputStream in, PrintStream out, PrintStream err) {
+        Locale environmentLanguage = CliTexts.languageOfEnvironment(environment);
+        CliTexts texts = CliTexts.of(CliTexts.languageOfArguments(args).orElse(environmentLanguage));
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         picocli.CommandLine commandLine = new picocli.CommandLine(new QuickcheckCommand())
-                .addSubcommand(new ServeCommand())
-                .addSubcommand(new EvaluateCommand(in, out))
-                .addSubcommand(new picocli.CommandLine.HelpCommand());
+                .addSubcommand(new ServeCommand(texts))
+                .addSubcommand(new EvaluateCommand(in, out, environmentLanguage))
+                .addSubcommand(new HelpCommand(texts));
+        commandLine.setResourceBundle(texts.bundle());
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
         commandLine.setParameterExceptionHandler((e, parsed) -> {
             picocli.CommandLine cmd = e.getCommandLine();
+            String name = cmd.getCommandSpec().qualifiedName();
             PrintWriter usage = cmd.getErr();
-            usage.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
-            picocli.CommandLine.UnmatchedArgumentException.printSuggestions(e, usage);
-            usage.println("Try './" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and an example.");
+            usage.println(name + ": " + texts.describe(e));
+            texts.suggestions(e).ifPresent(usage::println);
+            usage.println(texts.get("error.try-help", name));
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            cmd.getErr().println("quickcheck: " + e);
+            cmd.getErr().println("quickcheck: " + texts.get("error.unexpected", String.valueOf(e)));
             return USAGE;
         });
         try {

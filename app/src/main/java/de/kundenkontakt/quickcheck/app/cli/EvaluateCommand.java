@@ -33,74 +33,52 @@ import picocli.CommandLine.Spec;
  * {@code evaluate}: reads one evaluation request per line (the body of {@code POST
  * /api/v1/evaluations}) and writes one response per good line, the same JSON the API returns.
  */
-@Command(
-        name = "evaluate",
-        sortOptions = false,
-        description = {
-            "Evaluate answers in bulk, without starting the web server.",
-            "Reads JSON lines, each the same object as the body of POST /api/v1/evaluations:",
-            "  {\"catalog\": \"2022\", \"answers\": {\"<question id>\": \"<level id>\", ...}}",
-            "and writes for each line one line with the same JSON as the API's response",
-            "(ranking of all touchpoints with percent and recommendation).",
-            "",
-            "Blank lines are skipped. A bad line is reported on standard error as",
-            "'line N: <field>: <what is wrong>' and writes nothing to the output; the other lines",
-            "are still evaluated. Input and output are UTF-8.",
-            "",
-            "Exit status: 0 all lines evaluated, 1 at least one bad line, 2 usage error",
-            "(unknown option, unknown --catalog or --lang, unreadable input, unwritable output)."
-        },
-        footer = {
-            "",
-            "Example:",
-            "  echo '{\"answers\": {\"synchrone-kommunikation\": \"wichtig\", ... all 14 questions ...}}' \\",
-            "    | ./quickcheck evaluate --lang en",
-            "  ./quickcheck evaluate --catalog 2020 --input answers.jsonl --output rankings.jsonl",
-            "",
-            "Question and level ids: GET /api/v1/catalogs/2022 on a running server, or docs/decisions.md."
-        })
+@Command(name = "evaluate", sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
 
     private final InputStream stdin;
     private final OutputStream stdout;
+    private final Locale environmentLanguage;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
     boolean help;
 
     @Option(
             names = "--catalog",
             paramLabel = "ID",
-            description = "Catalogue for lines without \"catalog\" (default: the default catalogue, 2022).")
+            descriptionKey = "option.catalog")
     String catalogId;
 
-    @Option(names = "--input", paramLabel = "FILE", description = "Read from FILE instead of standard input.")
+    @Option(names = "--input", paramLabel = "${bundle:label.file}", descriptionKey = "option.input")
     Path input;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "${bundle:label.file}", descriptionKey = "option.output")
     Path output;
 
-    @Option(
-            names = "--lang",
-            paramLabel = "de|en",
-            defaultValue = "de",
-            description = "Language of names, labels and error messages (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "option.lang")
     String language;
 
     @Spec
     CommandSpec spec;
 
-    EvaluateCommand(InputStream stdin, OutputStream stdout) {
+    /**
+     * @param stdin standard input, not null
+     * @param stdout standard output, not null
+     * @param environmentLanguage the language when there is no {@code --lang}, not null
+     */
+    EvaluateCommand(InputStream stdin, OutputStream stdout, Locale environmentLanguage) {
         this.stdin = stdin;
         this.stdout = stdout;
+        this.environmentLanguage = environmentLanguage;
     }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!language.equals("de") && !language.equals("en")) {
-            return usage(ApiMessages.of(Locale.GERMAN).get("cli.unknown-language", language));
+        if (language != null && !language.equals("de") && !language.equals("en")) {
+            return usage(ApiMessages.of(environmentLanguage).get("cli.unknown-language", language));
         }
-        Locale locale = Locale.forLanguageTag(language);
+        Locale locale = locale();
         ApiMessages messages = ApiMessages.of(locale);
         Catalogs catalogs = Catalogs.builtIn();
         Optional<Catalog> defaultCatalog =
@@ -164,13 +142,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private int usage(String message) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("quickcheck evaluate: " + message);
-        err.println("Try './quickcheck evaluate --help'.");
+        String name = spec.qualifiedName();
+        err.println(name + ": " + message);
+        err.println(CliTexts.of(locale()).get("error.try-help", name));
         return CommandLine.USAGE;
     }
 
     private String reason(Exception e) {
-        ApiMessages messages = ApiMessages.of(Locale.forLanguageTag(language));
+        ApiMessages messages = ApiMessages.of(locale());
         if (e instanceof java.nio.file.NoSuchFileException) {
             return messages.get("cli.no-such-file");
         }
@@ -178,6 +157,11 @@ final class EvaluateCommand implements Callable<Integer> {
             return messages.get("cli.access-denied");
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The language of the output and the messages: a valid {@code --lang}, else the environment's. */
+    private Locale locale() {
+        return "de".equals(language) || "en".equals(language) ? Locale.forLanguageTag(language) : environmentLanguage;
     }
 
     private static void closeQuietly(java.io.Closeable closeable) {

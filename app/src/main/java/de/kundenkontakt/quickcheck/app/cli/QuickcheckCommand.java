@@ -6,25 +6,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The top-level command: lists the commands when run without one. */
-@Command(
-        name = "quickcheck",
-        description = {
-            "Quickcheck Digitaler Kundenkontakt: ranks the 23 digital customer touchpoints for a company's answers.",
-            "Without a command, ./quickcheck starts the web server (the same as 'serve')."
-        },
-        synopsisSubcommandLabel = "COMMAND",
-        commandListHeading = "%nCommands:%n",
-        footer = {
-            "",
-            "Examples:",
-            "  ./quickcheck serve --port 9090",
-            "  ./quickcheck evaluate --input answers.jsonl --output rankings.jsonl",
-            "  ./quickcheck help evaluate"
-        })
+/**
+ * The top-level command: lists the commands when run without one. Its texts, and those of the
+ * subcommands, come from the bundle {@code i18n/cli} (keys {@code quickcheck.usage.*} and so on).
+ */
+@Command(name = "quickcheck", resourceBundle = CliTexts.BUNDLE)
 final class QuickcheckCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
     boolean help;
 
     @Spec

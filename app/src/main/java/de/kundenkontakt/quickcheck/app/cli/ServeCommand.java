@@ -10,25 +10,30 @@ import picocli.CommandLine.Spec;
  * Documents {@code serve} in the help. The jar's main class starts the server itself before the
  * command-line tool is involved, so that this package stays free of Spring.
  */
-@Command(
-        name = "serve",
-        description = "Start the web server (pages, REST API at /api/v1, API docs at /api-docs). "
-                + "This is the default when no command is given.",
-        footer = {"", "Example:", "  ./quickcheck serve --port 9090      (or: PORT=9090 ./quickcheck)"})
+@Command(name = "serve", sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
     boolean help;
 
-    @Option(names = "--port", paramLabel = "N", description = "The port to listen on (default: $PORT or 8080).")
+    @Option(names = "--port", paramLabel = "N", descriptionKey = "option.port")
     Integer port;
 
     @Spec
     CommandSpec spec;
 
+    private final CliTexts texts;
+
+    ServeCommand(CliTexts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("quickcheck: 'serve' is started by the launcher: ./quickcheck serve");
+        spec.commandLine()
+                .getErr()
+                .println("quickcheck: "
+                        + texts.get("error.serve-by-launcher"));
         return CommandLine.USAGE;
     }
 }

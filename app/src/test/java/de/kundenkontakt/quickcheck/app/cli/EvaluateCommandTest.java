@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +33,17 @@ class EvaluateCommandTest {
         }
     }
 
+    /** Runs the tool in an environment without language variables, so German unless --lang says otherwise. */
     static Run run(String input, String... args) {
+        return run(Map.of(), input, args);
+    }
+
+    static Run run(Map<String, String> environment, String input, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = CommandLine.run(
                 args,
+                environment::get,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -174,7 +181,10 @@ class EvaluateCommandTest {
     void refusesUnknownOptionWithUsageStatus() {
         Run run = run("", "evaluate", "--catalgo", "2022");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown options: '--catalgo'").contains("--catalog").contains("evaluate --help");
+        assertThat(run.err())
+                .contains("Unbekannte Option: '--catalgo'")
+                .contains("Meinten Sie: --catalog?")
+                .contains("./quickcheck evaluate --help");
     }
 
     @Test
@@ -208,7 +218,7 @@ class EvaluateCommandTest {
 
     @Test
     void helpOfEvaluateExplainsInputExitStatusAndGivesAnExample() {
-        Run run = run("", "evaluate", "--help");
+        Run run = run("", "evaluate", "--lang", "en", "--help");
         assertThat(run.status()).isZero();
         assertThat(run.out())
                 .contains("--catalog", "--input", "--output", "--lang")
