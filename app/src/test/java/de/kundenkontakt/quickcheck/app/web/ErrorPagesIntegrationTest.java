@@ -44,6 +44,14 @@ class ErrorPagesIntegrationTest {
     }
 
     @Test
+    void theErrorPathAskedForDirectlyIsNotFoundRatherThanAServerError() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/error")), "de-DE");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Diese Seite gibt es nicht");
+    }
+
+    @Test
     void showsTheNotFoundPageInEnglishWhenAsked() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/gibt-es-nicht?lang=en")), "de-DE");
 
