@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api;
 
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.api.json.AssessmentCsv;
 import de.kundenkontakt.quickcheck.app.api.json.AssessmentJson;
 import de.kundenkontakt.quickcheck.app.api.json.AssessmentLinks;
@@ -360,7 +360,7 @@ class AssessmentApiController {
     }
 
     private static <T> ResponseEntity<T> localized(ResponseEntity.BodyBuilder builder, Locale locale, T body) {
-        return builder.header(HttpHeaders.CONTENT_LANGUAGE, ApiMessages.language(locale))
+        return builder.header(HttpHeaders.CONTENT_LANGUAGE, Texts.language(locale))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);
     }
