@@ -344,12 +344,12 @@ class AssessmentApiController {
         if (lang == null) {
             return LanguageResolver.fromAcceptLanguage(acceptLanguage);
         }
-        return switch (lang) {
-            case "de" -> Locale.GERMAN;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new ApiProblemException(
+        Locale chosen = LanguageResolver.supported(lang);
+        if (chosen == null) {
+            throw new ApiProblemException(
                     HttpStatus.BAD_REQUEST, "language", lang.length() <= 16 ? lang : lang.substring(0, 16) + "…");
-        };
+        }
+        return chosen;
     }
 
     private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {
