@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api;
 
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.api.json.AssessmentCsv;
 import de.kundenkontakt.quickcheck.app.api.json.AssessmentJson;
 import de.kundenkontakt.quickcheck.app.api.json.AssessmentLinks;
@@ -344,12 +344,12 @@ class AssessmentApiController {
         if (lang == null) {
             return LanguageResolver.fromAcceptLanguage(acceptLanguage);
         }
-        return switch (lang) {
-            case "de" -> Locale.GERMAN;
-            case "en" -> Locale.ENGLISH;
-            default -> throw new ApiProblemException(
+        Locale chosen = LanguageResolver.supported(lang);
+        if (chosen == null) {
+            throw new ApiProblemException(
                     HttpStatus.BAD_REQUEST, "language", lang.length() <= 16 ? lang : lang.substring(0, 16) + "…");
-        };
+        }
+        return chosen;
     }
 
     private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {
@@ -360,7 +360,7 @@ class AssessmentApiController {
     }
 
     private static <T> ResponseEntity<T> localized(ResponseEntity.BodyBuilder builder, Locale locale, T body) {
-        return builder.header(HttpHeaders.CONTENT_LANGUAGE, ApiMessages.language(locale))
+        return builder.header(HttpHeaders.CONTENT_LANGUAGE, Texts.language(locale))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);
     }

@@ -46,11 +46,7 @@ class AssessmentReportController {
     }
 
     private static Locale language(String requested, HttpServletRequest request) {
-        for (Locale supported : LanguageResolver.SUPPORTED) {
-            if (supported.getLanguage().equals(requested)) {
-                return supported;
-            }
-        }
-        return LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale chosen = LanguageResolver.supported(requested);
+        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

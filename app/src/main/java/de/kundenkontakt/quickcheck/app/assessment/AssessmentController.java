@@ -2,11 +2,11 @@ package de.kundenkontakt.quickcheck.app.assessment;
 
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentLinks.path;
 
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
-import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -75,13 +75,13 @@ class AssessmentController {
     /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
     @PostMapping(AssessmentLinks.DRAFT)
     String saveDraft(@ModelAttribute DraftForm form, Locale locale) {
-        Catalog catalog = catalog(form.k());
+        Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
         CreatedAssessment created;
         try {
             created = service.startDraft(
                     new AssessmentInput(catalog.id(), form.answersOrEmpty(), CompanyProfile.EMPTY, CurrentState.EMPTY));
         } catch (InvalidAnswersException invalid) {
-            throw tampered(catalog, invalid.problems().get(0), locale);
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
         }
         return redirectToLinks(created);
     }
@@ -151,7 +151,7 @@ class AssessmentController {
         try {
             answers = Answers.draft(catalog, form.answersOrEmpty());
         } catch (InvalidAnswersException invalid) {
-            throw tampered(catalog, invalid.problems().get(0), locale);
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
         }
         String view = path(AssessmentLinks.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
@@ -360,27 +360,6 @@ class AssessmentController {
 
     static AccessToken viewToken(String text) {
         return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
-    }
-
-    private Catalog catalog(String catalogId) {
-        if (catalogId == null || catalogId.isBlank()) {
-            return catalogs.defaultCatalog();
-        }
-        return catalogs.find(catalogId)
-                .orElseThrow(() -> new BadPageRequestException(
-                        "questionnaire.invalid.unknown-catalog", List.of(catalogId, String.join(", ", catalogs.ids()))));
-    }
-
-    private static BadPageRequestException tampered(Catalog catalog, AnswerProblem problem, Locale locale) {
-        return switch (problem.kind()) {
-            case UNKNOWN_LEVEL -> new BadPageRequestException(
-                    "questionnaire.invalid.unknown-level",
-                    List.of(
-                            catalog.question(problem.questionId()).map(q -> q.topic().in(locale)).orElse(problem.questionId()),
-                            String.valueOf(problem.value())));
-            case UNKNOWN_QUESTION, MISSING -> new BadPageRequestException(
-                    "questionnaire.invalid.unknown-question", List.of(problem.questionId()));
-        };
     }
 
     /** Scheme, host and port of this request, for links to copy. */

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.Locale;
 
 /**
@@ -52,7 +53,7 @@ public record AssessmentLinks(
      */
     static AssessmentLinks of(String origin, AccessToken token, boolean hasPrevious, Locale locale) {
         String view = path(VIEW, token);
-        String language = "en".equals(locale.getLanguage()) ? "en" : "de";
+        String language = Texts.language(locale);
         String api = "/api/v1/assessments/" + token.value();
         return new AssessmentLinks(
                 origin + view,

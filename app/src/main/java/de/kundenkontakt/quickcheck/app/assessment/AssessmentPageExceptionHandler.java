@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ class AssessmentPageExceptionHandler {
         languageLinks.put("de", "/?lang=de");
         languageLinks.put("en", "/?lang=en");
         page.addObject("languageLinks", languageLinks);
-        page.addObject("language", "en".equals(locale.getLanguage()) ? "en" : "de");
+        page.addObject("language", Texts.language(locale));
         return page;
     }
 }

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
@@ -205,8 +206,7 @@ public record AssessmentView(
 
     /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
     static String date(Instant instant, Locale locale) {
-        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(instant.atZone(ZONE));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.supported(locale)).format(instant.atZone(ZONE));
     }
 
     static List<Fact> facts(CompanyProfile profile, MessageSource messages, Locale locale) {

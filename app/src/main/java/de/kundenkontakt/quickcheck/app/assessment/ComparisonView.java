@@ -2,7 +2,6 @@ package de.kundenkontakt.quickcheck.app.assessment;
 
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -110,10 +109,6 @@ public record ComparisonView(
 
     /** Tenths of a percentage point as the locale writes them: "2,5" or "2.5". */
     private static String points(long tenths, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance("en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        format.setGroupingUsed(false);
-        return format.format(BigDecimal.valueOf(tenths, 1));
+        return ResultView.oneDecimal(BigDecimal.valueOf(tenths, 1), locale);
     }
 }

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -69,14 +70,14 @@ public class ReportRenderer {
                 .orElseThrow(AssessmentNotFoundException::new);
         AssessmentView view = AssessmentView.of(
                 assessment, null, Map.of(), AssessmentController.links(service, assessment, token, locale), messages, locale);
-        boolean english = "en".equals(locale.getLanguage());
-        String fileName = (english ? "quickcheck-report-" : "quickcheck-bericht-")
+        String language = Texts.language(locale);
+        String fileName = ("en".equals(language) ? "quickcheck-report-" : "quickcheck-bericht-")
                 + assessment.createdAt().atZone(AssessmentView.ZONE).toLocalDate() + ".pdf";
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .header(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "de")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .body(pdf(view, locale));
     }
 
@@ -90,8 +91,8 @@ public class ReportRenderer {
         if (!view.complete()) {
             throw new IllegalArgumentException("only a complete assessment has a report");
         }
-        String language = "en".equals(locale.getLanguage()) ? "en" : "de";
-        return templates.process(TEMPLATE, new Context(locale, Map.of("a", view, "r", view.result(), "language", language)));
+        return templates.process(
+                TEMPLATE, new Context(locale, Map.of("a", view, "r", view.result(), "language", Texts.language(locale))));
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.guide;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
@@ -87,33 +88,29 @@ public class GuideContent {
         }
     }
 
-    static String language(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? "en" : "de";
-    }
-
     /** The content of the touchpoint in the locale's language, if the touchpoint is known. */
     public Optional<TouchpointContent> touchpoint(String id, Locale locale) {
-        return Optional.ofNullable(touchpoints.get(language(locale)).get(id));
+        return Optional.ofNullable(touchpoints.get(Texts.language(locale)).get(id));
     }
 
     /** The content of the need in the locale's language, if the question is known. */
     public Optional<NeedContent> need(String id, Locale locale) {
-        return Optional.ofNullable(needs.get(language(locale)).get(id));
+        return Optional.ofNullable(needs.get(Texts.language(locale)).get(id));
     }
 
     /** The do's and don'ts in the locale's language; never null. */
     public GuidePages.DosAndDonts dosAndDonts(Locale locale) {
-        return dosAndDonts.get(language(locale));
+        return dosAndDonts.get(Texts.language(locale));
     }
 
     /** The glossary in the locale's language; never null. */
     public GuidePages.Glossary glossary(Locale locale) {
-        return glossaries.get(language(locale));
+        return glossaries.get(Texts.language(locale));
     }
 
     /** The customer journey explained in the locale's language; never null. */
     public GuidePages.Journey journey(Locale locale) {
-        return journeys.get(language(locale));
+        return journeys.get(Texts.language(locale));
     }
 
     /** All touchpoint ids that have content, in catalogue order; never null. */

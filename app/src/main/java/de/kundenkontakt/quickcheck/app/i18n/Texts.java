@@ -28,7 +28,12 @@ public final class Texts {
      * @param locale the language wanted; anything but English gives German
      */
     public static Texts of(String bundle, Locale locale) {
-        return new Texts(bundle, "en".equals(language(locale)) ? Locale.ENGLISH : Locale.GERMAN);
+        return new Texts(bundle, supported(locale));
+    }
+
+    /** English for an English locale, otherwise German; never null. */
+    public static Locale supported(Locale locale) {
+        return "en".equals(language(locale)) ? Locale.ENGLISH : Locale.GERMAN;
     }
 
     /** "en" for an English locale, otherwise "de"; never null. */

@@ -3,13 +3,11 @@ package de.kundenkontakt.quickcheck.app.questionnaire;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
-import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -50,7 +48,7 @@ class QuestionnaireController {
             @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
             Locale locale,
             Model model) {
-        Catalog catalog = catalog(catalogId);
+        Catalog catalog = QuestionnaireInput.catalog(catalogs, catalogId);
         Map<String, String> given = Map.of();
         if (code != null) {
             try {
@@ -70,12 +68,12 @@ class QuestionnaireController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        Catalog catalog = catalog(form.k());
+        Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
         Answers answers;
         try {
             answers = Answers.draft(catalog, form.answersOrEmpty());
         } catch (InvalidAnswersException invalid) {
-            throw tampered(catalog, invalid.problems().get(0), locale);
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
         }
         if (LATER.equals(action)) {
             return "forward:" + SAVE_DRAFT_PATH;
@@ -86,29 +84,5 @@ class QuestionnaireController {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, answers.asIds(), true, locale));
         return VIEW;
-    }
-
-    /** The catalogue with this id, the default one when none is given. */
-    private Catalog catalog(String catalogId) {
-        if (catalogId == null || catalogId.isBlank()) {
-            return catalogs.defaultCatalog();
-        }
-        return catalogs.find(catalogId)
-                .orElseThrow(() -> new BadPageRequestException(
-                        "questionnaire.invalid.unknown-catalog", List.of(catalogId, String.join(", ", catalogs.ids()))));
-    }
-
-    private static BadPageRequestException tampered(Catalog catalog, AnswerProblem problem, Locale locale) {
-        return switch (problem.kind()) {
-            case UNKNOWN_LEVEL -> new BadPageRequestException(
-                    "questionnaire.invalid.unknown-level",
-                    List.of(
-                            catalog.question(problem.questionId())
-                                    .map(q -> q.topic().in(locale))
-                                    .orElse(problem.questionId()),
-                            String.valueOf(problem.value())));
-            case UNKNOWN_QUESTION, MISSING -> new BadPageRequestException(
-                    "questionnaire.invalid.unknown-question", List.of(problem.questionId()));
-        };
     }
 }

@@ -228,13 +228,17 @@ public record ResultView(
      * "77.2%" in English.
      */
     public static String formatPercent(Percent percent, Locale locale) {
-        boolean english = "en".equals(locale.getLanguage());
-        NumberFormat format = NumberFormat.getNumberInstance(english ? Locale.ENGLISH : Locale.GERMAN);
+        String number = oneDecimal(percent.rounded(), locale);
+        return "en".equals(Texts.language(locale)) ? number + "%" : number + "\u00a0%";
+    }
+
+    /** A number with exactly one decimal, without grouping, as the locale writes it: "2,5" or "2.5". */
+    public static String oneDecimal(BigDecimal number, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.supported(locale));
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         format.setGroupingUsed(false);
-        String number = format.format(percent.rounded());
-        return english ? number + "%" : number + "\u00a0%";
+        return format.format(number);
     }
 
     /** The best-ranked touchpoint, never null. */

@@ -52,7 +52,8 @@ public final class LanguageResolver implements LocaleResolver {
         }
     }
 
-    static Locale supported(String language) {
+    /** The supported locale whose language code is {@code language} ("de" or "en"), else null. */
+    public static Locale supported(String language) {
         for (Locale locale : SUPPORTED) {
             if (locale.getLanguage().equals(language)) {
                 return locale;

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ class LayoutAttributes {
 
     @ModelAttribute("language")
     String language(Locale locale) {
-        return languageOf(locale);
+        return Texts.language(locale);
     }
 
     static Map<String, String> links(HttpServletRequest request) {
@@ -42,12 +43,6 @@ class LayoutAttributes {
             links.put(locale.getLanguage(), relative(link));
         }
         return links;
-    }
-
-    static String languageOf(Locale locale) {
-        return locale != null && LanguageResolver.supported(locale.getLanguage()) != null
-                ? locale.getLanguage()
-                : "de";
     }
 
     /** Keeps links on this host whatever Host header the request had. */

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -31,7 +32,7 @@ class PageExceptionHandler {
         page.addObject("problem", messages.getMessage(exception.messageKey(), arguments, locale));
         // Exception handlers get no @ModelAttribute values, so the layout's are added here.
         page.addObject("languageLinks", LayoutAttributes.links(request));
-        page.addObject("language", LayoutAttributes.languageOf(locale));
+        page.addObject("language", Texts.language(locale));
         return page;
     }
 

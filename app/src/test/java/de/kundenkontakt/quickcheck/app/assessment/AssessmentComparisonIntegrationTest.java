@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.GoldenCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -7,11 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.kundenkontakt.quickcheck.app.SharedFolder;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPagesIntegrationTest.Saved;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** "Erneut prüfen" and the comparison page, with golden cases from {@code shared/golden/cases.jsonl}. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-pages;DB_CLOSE_DELAY=-1")
@@ -44,24 +41,17 @@ class AssessmentComparisonIntegrationTest {
     /** A golden case: its catalogue, answers and expected percent (as text) by touchpoint. */
     record Golden(String catalog, Map<String, String> answers, Map<String, String> percents) {}
 
-    static List<Golden> golden(String catalog) throws Exception {
-        JsonMapper mapper = JsonMapper.builder().build();
+    static List<Golden> golden(String catalog) {
         List<Golden> cases = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedFolder.path().resolve("golden/cases.jsonl"))) {
-            if (line.isBlank()) {
+        for (GoldenCases.Case each : GoldenCases.all()) {
+            if (!each.catalog().equals(catalog)) {
                 continue;
             }
-            JsonNode node = mapper.readTree(line);
-            if (!node.get("catalog").asString().equals(catalog)) {
-                continue;
-            }
-            Map<String, String> answers = new LinkedHashMap<>();
-            node.get("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
             Map<String, String> percents = new LinkedHashMap<>();
-            for (JsonNode expected : node.get("expected")) {
-                percents.put(expected.get("touchpoint").asString(), expected.get("percent").asString());
+            for (GoldenCases.Expected expected : each.expected()) {
+                percents.put(expected.touchpoint(), expected.percent());
             }
-            cases.add(new Golden(catalog, answers, percents));
+            cases.add(new Golden(catalog, each.answers(), percents));
         }
         return cases;
     }

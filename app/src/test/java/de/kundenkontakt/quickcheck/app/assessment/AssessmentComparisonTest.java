@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.GoldenCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -8,10 +9,7 @@ import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 class AssessmentComparisonTest {
 
@@ -120,7 +116,7 @@ class AssessmentComparisonTest {
                 .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 18).boxed().toList());
     }
 
-    static Stream<Arguments> goldenPairs() throws IOException {
+    static Stream<Arguments> goldenPairs() {
         List<Golden> cases = golden();
         List<Arguments> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < cases.size(); i++) {
@@ -181,28 +177,16 @@ class AssessmentComparisonTest {
         }
     }
 
-    static List<Golden> golden() throws IOException {
-        String shared = System.getProperty("quickcheck.shared", "../../shared");
-        Path file = Path.of(shared, "golden", "cases.jsonl");
-        JsonMapper mapper = JsonMapper.builder().build();
-        List<String> lines = Files.readAllLines(file);
+    static List<Golden> golden() {
         List<Golden> cases = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            JsonNode node = mapper.readTree(lines.get(i));
-            Map<String, String> answers = new LinkedHashMap<>();
-            node.get("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
+        for (GoldenCases.Case each : GoldenCases.all()) {
             Map<String, String[]> expected = new LinkedHashMap<>();
-            for (JsonNode each : node.get("expected")) {
-                expected.put(each.get("touchpoint").asString(), new String[] {
-                    each.get("percent").asString(), each.get("recommendation").asString()
-                });
+            for (GoldenCases.Expected place : each.expected()) {
+                expected.put(place.touchpoint(), new String[] {place.percent(), place.recommendation()});
             }
-            cases.add(new Golden(i + 1, node.get("catalog").asString(), answers, expected));
+            cases.add(new Golden(each.line(), each.catalog(), each.answers(), expected));
         }
-        assertThat(cases).as("golden cases in " + file).hasSizeGreaterThan(10);
+        assertThat(cases).as("golden cases in " + GoldenCases.sharedFolder()).hasSizeGreaterThan(10);
         return cases;
     }
 }

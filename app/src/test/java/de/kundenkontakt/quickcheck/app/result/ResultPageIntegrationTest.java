@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.result;
 
+import de.kundenkontakt.quickcheck.app.GoldenCases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -7,10 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,8 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-web;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
@@ -40,28 +35,15 @@ class ResultPageIntegrationTest {
     record Golden(String catalog, Map<String, String> answers, List<String> order, List<String> percents) {}
 
     /** The first golden case of the 2022 catalogue whose percentages are not all equal. */
-    static Golden golden() throws Exception {
-        String configured = System.getProperty("quickcheck.shared");
-        Path shared = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        JsonMapper mapper = JsonMapper.builder().build();
-        for (String line : Files.readAllLines(shared.resolve("golden/cases.jsonl"))) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = mapper.readTree(line);
-            List<String> order = new ArrayList<>();
-            List<String> percents = new ArrayList<>();
-            for (JsonNode each : node.get("expected")) {
-                order.add(each.get("touchpoint").asString());
-                percents.add(each.get("percent").asString());
-            }
-            if (node.get("catalog").asString().equals("2022") && percents.stream().distinct().count() > 5) {
-                Map<String, String> answers = new LinkedHashMap<>();
-                node.get("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
-                return new Golden("2022", answers, order, percents);
+    static Golden golden() {
+        for (GoldenCases.Case each : GoldenCases.all()) {
+            List<String> order = each.expected().stream().map(GoldenCases.Expected::touchpoint).toList();
+            List<String> percents = each.expected().stream().map(GoldenCases.Expected::percent).toList();
+            if (each.catalog().equals("2022") && percents.stream().distinct().count() > 5) {
+                return new Golden("2022", each.answers(), order, percents);
             }
         }
-        throw new AssertionError("no usable golden case in " + shared);
+        throw new AssertionError("no usable golden case in " + GoldenCases.sharedFolder());
     }
 
     private String page(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {

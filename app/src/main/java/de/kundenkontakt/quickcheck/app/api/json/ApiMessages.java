@@ -21,11 +21,6 @@ public final class ApiMessages {
         return new ApiMessages(Texts.of("i18n.api", locale));
     }
 
-    /** "en" for an English locale, otherwise "de"; never null. */
-    public static String language(Locale locale) {
-        return Texts.language(locale);
-    }
-
     /** The language of these texts, "de" or "en". */
     public String language() {
         return texts.locale().getLanguage();

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -38,7 +39,7 @@ public final class AssessmentCsv {
     public static String of(Assessment assessment, Locale locale) {
         Evaluation evaluation = assessment.evaluation()
                 .orElseThrow(() -> new IllegalArgumentException("a draft has no ranking to export"));
-        String language = ApiMessages.language(locale);
+        String language = Texts.language(locale);
         ApiMessages messages = ApiMessages.of(locale);
         AssessmentTexts texts = AssessmentTexts.of(language);
         Catalog catalog = assessment.catalog();

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
@@ -27,7 +28,7 @@ public final class AssessmentJson {
      */
     public static AssessmentResponse of(Assessment assessment, String viewToken, String deleteToken, Locale locale) {
         Objects.requireNonNull(viewToken, "viewToken");
-        String language = ApiMessages.language(locale);
+        String language = Texts.language(locale);
         AssessmentTexts texts = AssessmentTexts.of(language);
         CompanyProfile profile = assessment.profile();
         return new AssessmentResponse(

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
 import de.kundenkontakt.quickcheck.engine.Question;
@@ -18,7 +19,7 @@ public final class CatalogJson {
     public static CatalogSummary summary(Catalog catalog, boolean isDefault, Locale locale, String href) {
         return new CatalogSummary(
                 catalog.id(),
-                catalog.title().in(ApiMessages.language(locale)),
+                catalog.title().in(Texts.language(locale)),
                 isDefault,
                 catalog.questions().size(),
                 catalog.touchpoints().size(),
@@ -27,7 +28,7 @@ public final class CatalogJson {
 
     /** The whole catalogue with texts in the locale's language. */
     public static CatalogDetail detail(Catalog catalog, boolean isDefault, Locale locale) {
-        String language = ApiMessages.language(locale);
+        String language = Texts.language(locale);
         return new CatalogDetail(
                 catalog.id(),
                 catalog.title().in(language),

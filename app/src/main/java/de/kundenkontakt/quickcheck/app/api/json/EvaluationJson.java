@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.Contribution;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
@@ -19,7 +20,7 @@ public final class EvaluationJson {
      * @param locale the language of names and labels; German unless English
      */
     public static EvaluationResponse of(Evaluation evaluation, Locale locale) {
-        String language = ApiMessages.language(locale);
+        String language = Texts.language(locale);
         List<RankedTouchpoint> ranking = evaluation.ranking().stream()
                 .map(result -> rankedTouchpoint(result, language))
                 .toList();
