@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Puts an engine {@link Explanation} into one sentence of the user's language, such as "Passt, weil
- * Sie 24/7-Verfügbarkeit und Reichweite als „sehr wichtig“ bewertet haben." The needs named are
+ * Sie „24/7-Verfügbarkeit“ und „Reichweite“ als sehr wichtig bewertet haben." The needs named are
  * exactly the explanation's drivers and holdbacks; this class only chooses the words.
  */
 final class ExplanationText {
@@ -43,12 +43,12 @@ final class ExplanationText {
         return texts.get("result.why.holdbacks", rated(explanation.holdbacks()));
     }
 
-    /** "A und B als „sehr wichtig“ und C als „wichtig“": topics grouped by the level given. */
+    /** "„A“ und „B“ als sehr wichtig und „C“ als wichtig": quoted topics grouped by the level given. */
     private String rated(List<Contribution> contributions) {
         Map<AnswerLevel, List<String>> byLevel = new LinkedHashMap<>();
         for (Contribution contribution : contributions) {
             byLevel.computeIfAbsent(contribution.level(), level -> new ArrayList<>())
-                    .add(contribution.question().topic().in(texts.locale()));
+                    .add(texts.get("result.why.topic", contribution.question().topic().in(texts.locale())));
         }
         List<String> segments = new ArrayList<>();
         byLevel.forEach((level, topics) ->
