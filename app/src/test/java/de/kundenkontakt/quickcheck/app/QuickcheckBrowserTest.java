@@ -11,15 +11,11 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Walks through the Quickcheck in headless Chromium as a keyboard user would, and checks every
@@ -30,29 +26,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
-class QuickcheckBrowserTest {
+class QuickcheckBrowserTest extends BrowserTest {
 
     /** The chosen level index per question: sehr wichtig, wichtig, weniger wichtig, unwichtig, ... */
     private static final String CODE = "32103210321032";
-
-    private static BrowserSupport browser;
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start("QuickcheckBrowserTest");
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void completesTheQuickcheckWithTheKeyboardAloneAndEveryPagePassesAxe() throws IOException {
@@ -156,10 +133,6 @@ class QuickcheckBrowserTest {
                         + "return c ? c.id : null;",
                 name);
         assertThat(checked).as("checked radio of " + name).isEqualTo(name.replace("answers[", "frage-").replace("]", "-") + level);
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
 }

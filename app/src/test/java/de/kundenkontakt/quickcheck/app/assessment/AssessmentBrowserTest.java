@@ -2,22 +2,18 @@ package de.kundenkontakt.quickcheck.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.BrowserSupport;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
+import de.kundenkontakt.quickcheck.app.BrowserTest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Saves a result, fills in the current state with the keyboard alone, re-assesses, compares and
@@ -26,33 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-browser;DB_CLOSE_DELAY=-1")
-class AssessmentBrowserTest {
-
-    private static BrowserSupport browser;
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
+class AssessmentBrowserTest extends BrowserTest {
 
     @Autowired
     AssessmentService service;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start("AssessmentBrowserTest");
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     private WebElement focused() {
         return driver.switchTo().activeElement();

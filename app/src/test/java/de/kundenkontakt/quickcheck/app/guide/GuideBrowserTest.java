@@ -2,17 +2,12 @@ package de.kundenkontakt.quickcheck.app.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.BrowserSupport;
-import java.io.IOException;
+import de.kundenkontakt.quickcheck.app.BrowserTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The guide's pages in headless Chromium: reachable with the keyboard, free of axe-core
@@ -21,30 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-guide-browser;DB_CLOSE_DELAY=-1")
-class GuideBrowserTest {
-
-    private static BrowserSupport browser;
-    private static ChromeDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = BrowserSupport.start("GuideBrowserTest");
-        driver = browser.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
+class GuideBrowserTest extends BrowserTest {
 
     @Test
     void guidePagesPassAxeInBothLanguagesAndLoadOnlyFromThisServer() {

@@ -1,0 +1,42 @@
+package de.kundenkontakt.quickcheck.app;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * What every browser test shares: one headless Chromium per test class ({@link BrowserSupport},
+ * with its skip and require rules) and the address of the application under test. Subclasses
+ * declare their own {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ */
+public abstract class BrowserTest {
+
+    protected static BrowserSupport browser;
+    protected static ChromeDriver driver;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser(TestInfo test) throws IOException {
+        browser = BrowserSupport.start(test.getTestClass().map(Class::getSimpleName).orElse("browser test"));
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+            driver = null;
+        }
+    }
+
+    /** The address of a path on the application under test, on the loopback interface. */
+    protected String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
