@@ -1,5 +1,8 @@
 package de.kundenkontakt.quickcheck.app.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.errors;
+import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
+import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -16,7 +19,6 @@ import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,33 +85,11 @@ class AssessmentApiIntegrationTest {
         return send(request);
     }
 
-    private static JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString());
-    }
-
     /** Creates an assessment, asserting 201, and returns the response body. */
     private JsonNode created(String body) throws Exception {
         MockHttpServletResponse response = create(body, null);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
         return json(response);
-    }
-
-    /** Asserts a problem response and returns its body. */
-    private static JsonNode problem(MockHttpServletResponse response, int status) throws Exception {
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        assertThat(response.getContentType()).startsWith("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("at de.");
-        return problem;
-    }
-
-    private static List<String> errors(JsonNode problem) {
-        List<String> errors = new ArrayList<>();
-        problem.get("errors").forEach(e -> errors.add(e.get("field").asString() + ": " + e.get("message").asString()));
-        return errors;
     }
 
     private static String body(Map<String, ?> fields) {

@@ -1,5 +1,8 @@
 package de.kundenkontakt.quickcheck.app.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.errors;
+import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
+import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,13 +24,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
 class EvaluationApiIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COMPLETE = GoldenCases.all().get(0).request();
     private static final String LEVELS = "unwichtig, weniger-wichtig, wichtig, sehr-wichtig";
 
@@ -48,28 +48,6 @@ class EvaluationApiIntegrationTest {
             request.header("Accept-Language", language);
         }
         return send(request);
-    }
-
-    private static JsonNode json(MockHttpServletResponse response) throws Exception {
-        return JSON.readTree(response.getContentAsString());
-    }
-
-    /** Asserts a problem response and returns its body. */
-    private static JsonNode problem(MockHttpServletResponse response, int status) throws Exception {
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
-        assertThat(response.getContentType()).startsWith("application/problem+json");
-        JsonNode problem = json(response);
-        assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asString()).isNotBlank();
-        assertThat(problem.get("detail").asString()).isNotBlank();
-        assertThat(response.getContentAsString()).doesNotContain("Exception").doesNotContain("at de.");
-        return problem;
-    }
-
-    private static List<String> errors(JsonNode problem) {
-        List<String> errors = new ArrayList<>();
-        problem.get("errors").forEach(e -> errors.add(e.get("field").asString() + ": " + e.get("message").asString()));
-        return errors;
     }
 
     @Test
