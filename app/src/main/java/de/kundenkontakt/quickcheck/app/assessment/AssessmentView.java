@@ -136,8 +136,13 @@ public record AssessmentView(
             String touchpointId, String name, String percent, String recommendation, String entryCost,
             String runningCost, String firstStep) {}
 
-    /** The action plan: quick wins first, then larger projects. */
-    public record Plan(List<Step> quickWins, List<Step> largerProjects) {
+    /**
+     * The action plan: quick wins first, then larger projects.
+     *
+     * @param runningCostMatters whether high running cost kept touchpoints out of the quick wins
+     *     (see {@link ActionPlan}), which decides how the page explains the rule
+     */
+    public record Plan(List<Step> quickWins, List<Step> largerProjects, boolean runningCostMatters) {
 
         /** Whether there is nothing to do. */
         public boolean isEmpty() {
@@ -259,7 +264,9 @@ public record AssessmentView(
     }
 
     private static Plan plan(ActionPlan plan, MessageSource messages, Locale locale) {
-        return new Plan(steps(plan.quickWins(), messages, locale), steps(plan.largerProjects(), messages, locale));
+        return new Plan(
+                steps(plan.quickWins(), messages, locale), steps(plan.largerProjects(), messages, locale),
+                plan.runningCostMatters());
     }
 
     private static List<Step> steps(List<ActionItem> items, MessageSource messages, Locale locale) {
