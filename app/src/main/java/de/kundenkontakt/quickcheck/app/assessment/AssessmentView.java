@@ -32,6 +32,10 @@ import org.springframework.context.MessageSource;
  * @param stateRows one row per touchpoint of the current state, in ranking order; empty for a draft
  * @param gaps the gap analysis, null without current state or for a draft
  * @param plan the action plan, null when there is no gap analysis
+ * @param firstSteps the first three steps to take: the first of the action plan, or without a
+ *     current state the best recommended touchpoints; empty for a draft, when the answers do not
+ *     differ, or when nothing is recommended; never null
+ * @param usage the current state by usage, in ranking order; never null
  * @param links the links of the assessment's pages; never null
  */
 public record AssessmentView(
@@ -47,7 +51,12 @@ public record AssessmentView(
         List<StateRow> stateRows,
         Gaps gaps,
         Plan plan,
+        List<Step> firstSteps,
+        UsageSummary usage,
         AssessmentLinks links) {
+
+    /** How many first steps the summary names. */
+    public static final int FIRST_STEPS = 3;
 
     /** Dates are shown as a German company sees them. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -55,6 +64,8 @@ public record AssessmentView(
     public AssessmentView {
         profileFacts = List.copyOf(profileFacts);
         stateRows = List.copyOf(stateRows);
+        firstSteps = List.copyOf(firstSteps);
+        Objects.requireNonNull(usage, "usage");
         Objects.requireNonNull(links, "links");
     }
 
@@ -106,6 +117,22 @@ public record AssessmentView(
 
     /** A radio button: its id, value, label and whether it is chosen. */
     public record Choice(String htmlId, String value, String label, boolean checked) {}
+
+    /**
+     * The current state by usage: names of touchpoints in ranking order.
+     *
+     * @param inUse used today
+     * @param planned planned
+     * @param notUsed marked as not used or not marked at all (both count as not used)
+     */
+    public record UsageSummary(List<String> inUse, List<String> planned, List<String> notUsed) {
+
+        public UsageSummary {
+            inUse = List.copyOf(inUse);
+            planned = List.copyOf(planned);
+            notUsed = List.copyOf(notUsed);
+        }
+    }
 
     /** A touchpoint named in the gap analysis. */
     public record Line(String touchpointId, String name, String percent, String recommendation) {}
@@ -192,6 +219,20 @@ public record AssessmentView(
         }
         Gaps gaps = assessment.gapAnalysis().map(g -> gaps(g, messages, locale)).orElse(null);
         Plan plan = assessment.actionPlan().map(p -> plan(p, messages, locale)).orElse(null);
+        List<Step> firstSteps = evaluation == null || !result.ranked()
+                ? List.of()
+                : assessment.actionPlan()
+                        .map(p -> steps(p.items(), messages, locale))
+                        .orElseGet(() -> steps(recommended(evaluation), messages, locale));
+        List<String> inUse = new ArrayList<>();
+        List<String> planned = new ArrayList<>();
+        List<String> notUsed = new ArrayList<>();
+        if (result != null) {
+            for (ResultView.Row row : result.ranking()) {
+                Usage given = assessment.currentState().usage(row.touchpointId()).orElse(Usage.NOT_USED);
+                (given == Usage.IN_USE ? inUse : given == Usage.PLANNED ? planned : notUsed).add(row.name());
+            }
+        }
         CompanyProfile profile = assessment.profile();
         return new AssessmentView(
                 date(assessment.createdAt(), locale),
@@ -206,7 +247,22 @@ public record AssessmentView(
                 rows,
                 gaps,
                 plan,
+                firstSteps.subList(0, Math.min(FIRST_STEPS, firstSteps.size())),
+                new UsageSummary(inUse, planned, notUsed),
                 links);
+    }
+
+    /** The touchpoints recommended at least "empfehlenswert" (the second-highest level), best first, as plan items. */
+    private static List<ActionItem> recommended(Evaluation evaluation) {
+        var levels = evaluation.catalog().recommendations();
+        var good = levels.subList(0, Math.min(2, levels.size()));
+        return evaluation.ranking().stream()
+                .filter(r -> good.contains(r.recommendation()))
+                .map(r -> {
+                    TouchpointEffort effort = TouchpointEffort.of(evaluation.catalog(), r.touchpoint());
+                    return new ActionItem(r, effort, false);
+                })
+                .toList();
     }
 
     /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
