@@ -2,15 +2,10 @@ package de.kundenkontakt.quickcheck.app.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
-import de.kundenkontakt.quickcheck.app.api.json.AssessmentRequestReader;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
-import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -32,6 +27,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -40,9 +36,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code {"field", "code", "message"}}. Only for the API's controllers: the web pages have their
  * own error pages. A {@code ?lang=de|en} query parameter wins over Accept-Language, so that links
  * to downloads get errors in the language of the page that shows them. Private link tokens in a
- * path are never repeated in full, neither in a response nor in the log.
+ * path are never repeated in full, neither in a response nor in the log. It knows no feature: a
+ * feature's exception that the API answers in its own way implements {@link ApiProblem}.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -52,12 +49,6 @@ class ApiExceptionHandler {
      * 20 or more characters of the base64url alphabet.
      */
     private static final Pattern TOKEN_LIKE = Pattern.compile("(?<=/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{14,}[^/]*");
-
-    private final AssessmentRequestReader assessmentReader;
-
-    ApiExceptionHandler(Catalogs catalogs, ProfileOptions profileOptions) {
-        this.assessmentReader = new AssessmentRequestReader(catalogs, profileOptions);
-    }
 
     /**
      * One bad field of a request.
@@ -81,24 +72,6 @@ class ApiExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return respond(problem, messages, Map.of());
-    }
-
-    /** A link that reaches no assessment: deleted, never created or mistyped. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> assessmentNotFound(AssessmentNotFoundException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
-        return respond(
-                problem(messages, HttpStatus.NOT_FOUND, "assessment-not-found", List.of(), request), messages, Map.of());
-    }
-
-    /** A company profile, current state or catalogue choice that is not acceptable. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidAssessment(InvalidAssessmentException e, HttpServletRequest request) {
-        return invalidRequest(
-                new InvalidRequestException(
-                        InvalidRequestException.Kind.INVALID,
-                        e.problems().stream().map(assessmentReader::describe).toList()),
-                request);
     }
 
     /** Answers that do not fit the catalogue, such as open questions where all are required. */
@@ -154,6 +127,11 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         ApiMessages messages = messages(request);
+        if (e instanceof ApiProblem known) {
+            HttpStatusCode status = HttpStatusCode.valueOf(known.problemStatus());
+            return respond(
+                    problem(messages, status, known.problemKey(), known.problemArguments(), request), messages, Map.of());
+        }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return respond(
                     problem(messages, response.getStatusCode(), "bad-request", List.of(), request), messages, Map.of());
