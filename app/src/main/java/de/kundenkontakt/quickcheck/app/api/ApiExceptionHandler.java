@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -37,7 +38,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * own error pages. A {@code ?lang=de|en} query parameter wins over Accept-Language, so that links
  * to downloads get errors in the language of the page that shows them. Private link tokens in a
  * path are never repeated in full, neither in a response nor in the log. It knows no feature: a
- * feature's exception that the API answers in its own way implements {@link ApiProblem}.
+ * feature whose exceptions the API answers in their own way provides an {@link ApiExceptionTranslator}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
@@ -49,6 +50,12 @@ class ApiExceptionHandler {
      * 20 or more characters of the base64url alphabet.
      */
     private static final Pattern TOKEN_LIKE = Pattern.compile("(?<=/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{14,}[^/]*");
+
+    private final List<ApiExceptionTranslator> translators;
+
+    ApiExceptionHandler(List<ApiExceptionTranslator> translators) {
+        this.translators = List.copyOf(translators);
+    }
 
     /**
      * One bad field of a request.
@@ -127,10 +134,11 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         ApiMessages messages = messages(request);
-        if (e instanceof ApiProblem known) {
-            HttpStatusCode status = HttpStatusCode.valueOf(known.problemStatus());
-            return respond(
-                    problem(messages, status, known.problemKey(), known.problemArguments(), request), messages, Map.of());
+        for (ApiExceptionTranslator translator : translators) {
+            Optional<RuntimeException> translated = translator.translate(e);
+            if (translated.isPresent()) {
+                return translated(translated.get(), request);
+            }
         }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return respond(
@@ -139,6 +147,16 @@ class ApiExceptionHandler {
         log.error("API request {} {} failed", request.getMethod(), publicPath(request), e);
         return respond(
                 problem(messages, HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), request), messages, Map.of());
+    }
+
+    private ResponseEntity<ProblemDetail> translated(RuntimeException e, HttpServletRequest request) {
+        if (e instanceof InvalidRequestException invalid) {
+            return invalidRequest(invalid, request);
+        }
+        if (e instanceof ApiProblemException problem) {
+            return apiProblem(problem, request);
+        }
+        throw new IllegalStateException("a translator must give an InvalidRequestException or ApiProblemException", e);
     }
 
     static ApiMessages messages(HttpServletRequest request) {

@@ -8,11 +8,8 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentChanges;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
-import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -85,11 +82,10 @@ class AssessmentApiController {
 
     AssessmentApiController(
             AssessmentService service,
-            Catalogs catalogs,
-            ProfileOptions profileOptions,
+            AssessmentRequestReader reader,
             PlatformTransactionManager transactionManager) {
         this.service = service;
-        this.reader = new AssessmentRequestReader(catalogs, profileOptions);
+        this.reader = reader;
         this.transaction = new TransactionTemplate(transactionManager);
     }
 
@@ -141,12 +137,8 @@ class AssessmentApiController {
         requireJson(contentType);
         Locale locale = language(lang, acceptLanguage);
         NewAssessment checked = reader.readNew(readBody(body));
-        CreatedAssessment created;
-        try {
-            created = checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
-        } catch (InvalidAssessmentException e) {
-            throw reader.invalid(e);
-        }
+        CreatedAssessment created =
+                checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
         AssessmentResponse response = AssessmentJson.of(
                 created.assessment(), created.viewToken().value(), created.deleteToken().value(), locale);
         return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
@@ -232,11 +224,7 @@ class AssessmentApiController {
             // Changing nothing locks the row and returns it as it is now, so that the merge below
             // starts from the state no other request can change before this one commits.
             Assessment current = service.update(viewToken, AssessmentChanges.none());
-            try {
-                return service.update(viewToken, reader.readChanges(bytes, current));
-            } catch (InvalidAssessmentException e) {
-                throw reader.invalid(e);
-            }
+            return service.update(viewToken, reader.readChanges(bytes, current));
         });
         return localized(ResponseEntity.ok(), locale, AssessmentJson.of(changed, viewToken.value(), null, locale));
     }

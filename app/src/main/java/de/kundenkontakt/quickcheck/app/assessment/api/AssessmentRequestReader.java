@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  * {@code currentState.blog}. A change is a JSON Merge Patch (RFC 7396) of answers, profile and
  * current state. Immutable and thread-safe.
  */
+@Component
 public final class AssessmentRequestReader {
 
     /** The top-level fields of a body that creates an assessment, in documentation order. */
