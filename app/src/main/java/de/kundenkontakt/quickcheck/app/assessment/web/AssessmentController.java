@@ -23,7 +23,9 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +34,11 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,6 +56,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class AssessmentController {
 
     static final String NOTICE_PARAMETER = "gespeichert";
+
+    /** The cookie that carries a new assessment's delete token to its links page, once. */
+    static final String ONCE_COOKIE = "quickcheck-loeschlink";
+
+    private static final Duration ONCE_LIFETIME = Duration.ofMinutes(10);
 
     private final AssessmentService service;
     private final Catalogs catalogs;
@@ -73,7 +82,8 @@ class AssessmentController {
     @PostMapping(AssessmentLinks.SAVE)
     String saveResult(
             @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code) {
+            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            HttpServletResponse response) {
         Answers answers;
         try {
             answers = ResultCode.decode(catalogs, catalogId, code);
@@ -81,12 +91,13 @@ class AssessmentController {
             throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
         }
         return redirectToLinks(service.createComplete(
-                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)));
+                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)),
+                response);
     }
 
     /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
     @PostMapping(AssessmentLinks.DRAFT)
-    String saveDraft(@ModelAttribute DraftForm form, Locale locale) {
+    String saveDraft(@ModelAttribute DraftForm form, Locale locale, HttpServletResponse response) {
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
         CreatedAssessment created;
         try {
@@ -95,25 +106,28 @@ class AssessmentController {
         } catch (InvalidAnswersException invalid) {
             throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
         }
-        return redirectToLinks(created);
+        return redirectToLinks(created, response);
     }
 
-    /** The two private links, shown once right after saving. */
+    /**
+     * The two private links right after saving. The delete link comes once, from the short-lived
+     * cookie that {@link #redirectToLinks} set for this page only, and the cookie is cleared at once:
+     * a reload shows the view link and says that the delete link was shown already.
+     */
     @GetMapping(AssessmentLinks.SAVED)
     String showLinks(
             @PathVariable String token,
-            @RequestParam(name = AssessmentLinks.DELETE_PARAMETER, required = false) String deleteText,
+            @CookieValue(name = ONCE_COOKIE, required = false) String deleteText,
+            HttpServletRequest request,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        AccessToken deleteToken = AccessToken.parse(deleteText).orElseThrow(AssessmentNotFoundException::new);
-        boolean sameAssessment = service.findForDeletion(deleteToken)
-                .map(a -> a.id().equals(assessment.id()))
-                .orElse(false);
-        if (!sameAssessment) {
-            throw new AssessmentNotFoundException();
+        Optional<AccessToken> deleteToken = AccessToken.parse(deleteText)
+                .filter(t -> service.findForDeletion(t).map(a -> a.id().equals(assessment.id())).orElse(false));
+        if (deleteText != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, onceCookie(viewToken, "", Duration.ZERO, request.isSecure()));
         }
         noStore(response);
         String origin = origin();
@@ -121,7 +135,7 @@ class AssessmentController {
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),
                 origin + path(AssessmentLinks.VIEW, viewToken),
-                origin + path(AssessmentLinks.DELETE, deleteToken),
+                deleteToken.map(t -> origin + path(AssessmentLinks.DELETE, t)).orElse(null),
                 path(AssessmentLinks.VIEW, viewToken)));
         return "assessment/saved";
     }
@@ -139,13 +153,9 @@ class AssessmentController {
         if (!assessment.isComplete()) {
             return draftForm(model, assessment, viewToken, assessment.answers().asIds(), false, "entwurf".equals(notice), locale);
         }
-        String noticeKey = switch (notice == null ? "" : notice) {
-            case "profil" -> "assessment.notice.profile";
-            case "stand" -> "assessment.notice.state";
-            default -> null;
-        };
+        String savedSection = "profil".equals(notice) || "stand".equals(notice) ? notice : null;
         return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(), null,
-                Map.of(), noticeKey, locale);
+                Map.of(), savedSection, locale);
     }
 
     /** Continues a draft: "Später weitermachen" keeps it a draft, "Ergebnis anzeigen" completes it. */
@@ -158,13 +168,7 @@ class AssessmentController {
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
-        Catalog catalog = assessment.catalog();
-        Answers answers;
-        try {
-            answers = Answers.draft(catalog, form.answersOrEmpty());
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
+        Answers answers = formAnswers(assessment.catalog(), form, locale);
         String view = path(AssessmentLinks.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
             service.saveAnswers(viewToken, answers.asIds());
@@ -209,7 +213,8 @@ class AssessmentController {
             return assessmentPage(model, assessment, viewToken, form, errors, null, Map.of(), null, locale);
         }
         service.describeCompany(viewToken, profile);
-        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil";
+        // Back to the section, at its confirmation (which the page focuses and announces).
+        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil-gespeichert";
     }
 
     @PostMapping(AssessmentLinks.STATE)
@@ -248,25 +253,118 @@ class AssessmentController {
                     form.usageOrEmpty(), errors, null, locale);
         }
         service.recordCurrentState(viewToken, state);
-        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand";
+        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand-gespeichert";
     }
 
-    /** "Erneut prüfen": a new draft pre-filled from this assessment, with links of its own. */
-    @PostMapping(AssessmentLinks.REASSESS)
-    String reassess(@PathVariable String token) {
-        return redirectToLinks(service.reassess(viewToken(token)));
-    }
-
-    @GetMapping(AssessmentLinks.COMPARE)
-    String compare(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+    /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
+    @GetMapping(AssessmentLinks.REASSESS)
+    String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
-        Assessment later = find(viewToken);
-        if (!later.isComplete()) {
+        Assessment old = find(viewToken);
+        noStore(response);
+        return reassessmentForm(model, old, viewToken, service.reassessmentAnswers(viewToken), false, locale);
+    }
+
+    /**
+     * Saves "Erneut prüfen" as a new assessment linked to this one: complete with "Ergebnis
+     * anzeigen" (open questions are shown again, 422), a draft with "Später weitermachen".
+     */
+    @PostMapping(AssessmentLinks.REASSESS)
+    String submitReassessment(
+            @PathVariable String token,
+            @ModelAttribute DraftForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment old = find(viewToken);
+        Answers answers = formAnswers(catalogs.defaultCatalog(), form, locale);
+        if (!form.later() && !answers.isComplete()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            noStore(response);
+            return reassessmentForm(model, old, viewToken, answers.asIds(), true, locale);
+        }
+        return redirectToLinks(service.reassess(viewToken, answers.asIds(), form.later()), response);
+    }
+
+    /** The questionnaire's answers, open questions allowed; a tampered form is a friendly 400. */
+    private static Answers formAnswers(Catalog catalog, DraftForm form, Locale locale) {
+        try {
+            return Answers.draft(catalog, form.answersOrEmpty());
+        } catch (InvalidAnswersException invalid) {
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
+        }
+    }
+
+    private String reassessmentForm(
+            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
+            Locale locale) {
+        model.addAttribute("questionnaire",
+                QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, reportMissing, locale));
+        model.addAttribute("formAction", path(AssessmentLinks.REASSESS, viewToken));
+        model.addAttribute("reassessNotice", new ReassessNotice(
+                AssessmentView.date(old.createdAt(), locale), path(AssessmentLinks.VIEW, viewToken)));
+        return "questionnaire/form";
+    }
+
+    /**
+     * What the pre-filled questionnaire of "Erneut prüfen" says above the questions.
+     *
+     * @param earlierOn the date of the assessment it starts from
+     * @param back the path back to that assessment
+     */
+    public record ReassessNotice(String earlierOn, String back) {}
+
+    /** The development of every touchpoint over the history: an SVG chart and a table. */
+    @GetMapping(AssessmentLinks.TREND)
+    String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment assessment = find(viewToken);
+        List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
+        if (complete.size() < 2) {
             return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
         }
-        Assessment earlier = service.previousOf(later)
-                .filter(Assessment::isComplete)
-                .orElseThrow(AssessmentNotFoundException::new);
+        noStore(response);
+        model.addAttribute("trend", TrendView.of(complete, path(AssessmentLinks.VIEW, viewToken), locale));
+        return "assessment/trend";
+    }
+
+    /**
+     * Compares this assessment with another of its history: the one at place {@code mit} (1-based,
+     * oldest first), else the one it re-assesses. The earlier of the two is always "before".
+     */
+    @GetMapping(AssessmentLinks.COMPARE)
+    String compare(
+            @PathVariable String token,
+            @RequestParam(name = AssessmentLinks.OTHER_PARAMETER, required = false) String place,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment shown = find(viewToken);
+        if (!shown.isComplete()) {
+            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+        }
+        Assessment other;
+        if (place == null) {
+            other = service.previousOf(shown).filter(Assessment::isComplete).orElseThrow(AssessmentNotFoundException::new);
+        } else {
+            List<Assessment> history = service.history(shown);
+            int index;
+            try {
+                index = Integer.parseInt(place) - 1;
+            } catch (NumberFormatException notANumber) {
+                throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
+            }
+            if (index < 0 || index >= history.size() || history.get(index).id().equals(shown.id())
+                    || !history.get(index).isComplete()) {
+                throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
+            }
+            other = history.get(index);
+        }
+        boolean otherFirst = other.createdAt().isBefore(shown.createdAt());
+        Assessment earlier = otherFirst ? other : shown;
+        Assessment later = otherFirst ? shown : other;
         AssessmentComparison comparison = AssessmentComparison.of(
                 earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
         noStore(response);
@@ -285,8 +383,15 @@ class AssessmentController {
     }
 
     static AssessmentLinks links(AssessmentService service, Assessment assessment, AccessToken viewToken, Locale locale) {
+        return links(service, assessment, service.history(assessment), viewToken, locale);
+    }
+
+    static AssessmentLinks links(
+            AssessmentService service, Assessment assessment, List<Assessment> history, AccessToken viewToken, Locale locale) {
         boolean hasPrevious = service.previousOf(assessment).filter(Assessment::isComplete).isPresent();
-        return AssessmentLinks.of(origin(), viewToken, hasPrevious, locale);
+        boolean hasHistory = history.stream().filter(Assessment::isComplete).count() > 1;
+        String code = assessment.evaluation().map(e -> ResultCode.encode(e.answers())).orElse(null);
+        return AssessmentLinks.of(origin(), viewToken, hasPrevious, hasHistory, assessment.catalog().id(), code, locale);
     }
 
     private String assessmentPage(
@@ -297,16 +402,19 @@ class AssessmentController {
             Map<String, String> profileErrors,
             Map<String, String> submittedUsage,
             Map<String, String> stateErrors,
-            String noticeKey,
+            String savedSection,
             Locale locale) {
-        AssessmentView view = AssessmentView.of(
-                assessment, submittedUsage, stateErrors, links(assessment, viewToken, locale), messages, locale);
+        List<Assessment> history = service.history(assessment);
+        AssessmentView view = AssessmentView.of(assessment, history, submittedUsage, stateErrors,
+                links(service, assessment, history, viewToken, locale), messages, locale);
         ProfileFormView profile = ProfileFormView.of(profileForm, options, profileErrors, messages, locale);
         model.addAttribute("a", view);
         model.addAttribute("r", view.result());
         model.addAttribute("profileForm", profile);
         model.addAttribute("errors", errorSummary(view, profile));
-        model.addAttribute("notice", noticeKey);
+        model.addAttribute("notice", savedSection);
+        // Touchpoint links in the shared result parts lead to the guide with this assessment's fit.
+        model.addAttribute("guideQuery", view.links().guideQuery());
         return "assessment/show";
     }
 
@@ -356,14 +464,32 @@ class AssessmentController {
      * @param draft whether a draft was saved
      * @param savedOn the date
      * @param viewUrl the full link to view and continue
-     * @param deleteUrl the full link to delete
+     * @param deleteUrl the full link to delete, null when it was shown already
      * @param view the path of the assessment page
      */
     public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
 
-    private static String redirectToLinks(CreatedAssessment created) {
-        return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken()) + "?" + AssessmentLinks.DELETE_PARAMETER
-                + "=" + created.deleteToken().value();
+    /**
+     * Post-redirect-get to the links page without the delete token in any URL: it travels once, in
+     * a cookie that only that page receives (path), that scripts cannot read, that no other site
+     * sends along, and that expires after ten minutes unless the page clears it first.
+     */
+    private static String redirectToLinks(CreatedAssessment created, HttpServletResponse response) {
+        boolean secure = ServletUriComponentsBuilder.fromCurrentRequest().build().getScheme().equals("https");
+        response.addHeader(HttpHeaders.SET_COOKIE,
+                onceCookie(created.viewToken(), created.deleteToken().value(), ONCE_LIFETIME, secure));
+        return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken());
+    }
+
+    private static String onceCookie(AccessToken viewToken, String value, Duration maxAge, boolean secure) {
+        return ResponseCookie.from(ONCE_COOKIE, value)
+                .path(path(AssessmentLinks.SAVED, viewToken))
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite("Strict")
+                .build()
+                .toString();
     }
 
     private Assessment find(AccessToken viewToken) {

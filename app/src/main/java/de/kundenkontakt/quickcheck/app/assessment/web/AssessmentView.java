@@ -43,6 +43,7 @@ import org.springframework.context.MessageSource;
  *     current state the best recommended touchpoints; empty for a draft, when the answers do not
  *     differ, or when nothing is recommended; never null
  * @param usage the current state by usage, in ranking order; never null
+ * @param chain the assessments of this one's history, oldest first, this one included; never null
  * @param links the links of the assessment's pages; never null
  */
 public record AssessmentView(
@@ -60,6 +61,7 @@ public record AssessmentView(
         Plan plan,
         List<Step> firstSteps,
         UsageSummary usage,
+        List<HistoryEntry> chain,
         AssessmentLinks links) {
 
     /** How many first steps the summary names. */
@@ -73,6 +75,7 @@ public record AssessmentView(
         stateRows = List.copyOf(stateRows);
         firstSteps = List.copyOf(firstSteps);
         Objects.requireNonNull(usage, "usage");
+        chain = List.copyOf(chain);
         Objects.requireNonNull(links, "links");
     }
 
@@ -141,6 +144,26 @@ public record AssessmentView(
         }
     }
 
+    /**
+     * One assessment of the history.
+     *
+     * @param label "Auswertung vom 30. November 2026", with "(Entwurf)" for a draft
+     * @param current whether it is the assessment shown
+     * @param compare the comparison of the shown assessment with this one, null when either is a
+     *     draft or it is the shown one
+     */
+    public record HistoryEntry(String label, boolean current, String compare) {}
+
+    /** The 1-based place of this assessment in its history. */
+    public int chainPosition() {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).current()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
     /** A touchpoint named in the gap analysis. */
     public record Line(String touchpointId, String name, String percent, String recommendation) {}
 
@@ -200,6 +223,31 @@ public record AssessmentView(
             AssessmentLinks links,
             MessageSource messages,
             Locale locale) {
+        return of(assessment, List.of(assessment), submittedUsage, stateErrors, links, messages, locale);
+    }
+
+    /**
+     * The view of a saved assessment with its history.
+     *
+     * @param history the assessments of its history, oldest first, itself included; not null
+     */
+    static AssessmentView of(
+            Assessment assessment,
+            List<Assessment> history,
+            Map<String, String> submittedUsage,
+            Map<String, String> stateErrors,
+            AssessmentLinks links,
+            MessageSource messages,
+            Locale locale) {
+        List<HistoryEntry> chain = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Assessment member = history.get(i);
+            boolean current = member.id().equals(assessment.id());
+            String label = text(messages, member.isComplete() ? "assessment.chain.entry" : "assessment.chain.entry.draft", locale,
+                    date(member.createdAt(), locale));
+            chain.add(new HistoryEntry(label, current,
+                    current || !member.isComplete() || !assessment.isComplete() ? null : links.compareWith(i + 1)));
+        }
         Evaluation evaluation = assessment.evaluation().orElse(null);
         ResultView result = evaluation == null ? null : ResultView.of(evaluation, locale);
         Map<String, String> usage = submittedUsage != null ? submittedUsage : assessment.currentState().asIds();
@@ -256,6 +304,7 @@ public record AssessmentView(
                 plan,
                 firstSteps.subList(0, Math.min(FIRST_STEPS, firstSteps.size())),
                 new UsageSummary(inUse, planned, notUsed),
+                chain,
                 links);
     }
 
