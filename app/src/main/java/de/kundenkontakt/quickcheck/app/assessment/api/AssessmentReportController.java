@@ -1,13 +1,11 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.ApiRequests;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +33,7 @@ class AssessmentReportController {
     @GetMapping("/api/v1/assessments/{token}/report.pdf")
     ResponseEntity<byte[]> report(
             @PathVariable String token,
-            @RequestParam(name = "lang", required = false) String language,
+            @RequestParam(name = "lang", required = false) String lang, // documents ?lang; read by ApiRequests
             HttpServletRequest request) {
         service.find(token)
                 .filter(assessment -> !assessment.isComplete())
@@ -43,11 +41,6 @@ class AssessmentReportController {
                     throw new ApiProblemException(
                             HttpStatus.CONFLICT, "assessment-draft", draft.answers().openQuestions().size());
                 });
-        return reports.download(token, language(language, request));
-    }
-
-    private static Locale language(String requested, HttpServletRequest request) {
-        Locale chosen = LanguageResolver.supported(requested);
-        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return reports.download(token, ApiRequests.language(request));
     }
 }

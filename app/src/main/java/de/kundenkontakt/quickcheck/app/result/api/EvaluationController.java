@@ -1,7 +1,9 @@
 package de.kundenkontakt.quickcheck.app.result.api;
 
-import de.kundenkontakt.quickcheck.app.api.ApiLimits;
-import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
+
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
@@ -21,8 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,12 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Evaluations", description = "Rank the touchpoints for a set of answers")
 class EvaluationController {
 
-    private static final String EXAMPLE = """
-            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
-            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
-            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
-            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
-            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}}""";
+    private static final String EXAMPLE = EvaluationRequest.EXAMPLE_START + "}";
 
     private final Catalogs catalogs;
     private final EvaluationRequestReader reader;
@@ -90,33 +85,11 @@ class EvaluationController {
             @Parameter(hidden = true) InputStream body)
             throws IOException {
         requireJson(contentType);
-        byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
-        if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
-            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
-        }
+        byte[] bytes = readBody(body);
         Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
         EvaluationResponse response = EvaluationJson.of(answers.catalog().evaluate(answers), locale);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_LANGUAGE, response.language())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(response);
+        return localized(ResponseEntity.ok(), locale, response);
     }
 
-    private static void requireJson(String contentType) {
-        String shown = contentType == null ? "-" : contentType;
-        if (contentType == null) {
-            throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            if (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                    || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
-                return;
-            }
-        } catch (InvalidMediaTypeException malformed) {
-            // reported as unsupported below
-        }
-        throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-    }
 }
