@@ -76,8 +76,13 @@ public final class ApiRequests {
         String lang = query == null
                 ? null
                 : UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+        return preferred(lang, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** {@code lang} if it names a language we speak (de or en), else the best fit for Accept-Language; never fails. */
+    public static Locale preferred(String lang, String acceptLanguage) {
         Locale chosen = LanguageResolver.supported(lang);
-        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(acceptLanguage);
     }
 
     /** The response with {@code body}, saying its language and that it varies with Accept-Language. */

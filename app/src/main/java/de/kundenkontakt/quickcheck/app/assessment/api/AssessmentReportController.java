@@ -5,11 +5,12 @@ import de.kundenkontakt.quickcheck.app.api.ApiRequests;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
-import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -33,14 +34,14 @@ class AssessmentReportController {
     @GetMapping("/api/v1/assessments/{token}/report.pdf")
     ResponseEntity<byte[]> report(
             @PathVariable String token,
-            @RequestParam(name = "lang", required = false) String lang, // documents ?lang; read by ApiRequests
-            HttpServletRequest request) {
+            @RequestParam(name = "lang", required = false) String lang,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
         service.find(token)
                 .filter(assessment -> !assessment.isComplete())
                 .ifPresent(draft -> {
                     throw new ApiProblemException(
                             HttpStatus.CONFLICT, "assessment-draft", draft.answers().openQuestions().size());
                 });
-        return reports.download(token, ApiRequests.language(request));
+        return reports.download(token, ApiRequests.preferred(lang, acceptLanguage));
     }
 }
