@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.api.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -39,7 +40,9 @@ public record RankedTouchpoint(
         String recommendation,
         String recommendationLabel,
         List<String> phases,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<ContributionJson> contributions) {
+        @Schema(description = "What each answer added; left out with ?fields=ranking")
+                @JsonInclude(JsonInclude.Include.NON_NULL)
+                List<ContributionJson> contributions) {
 
     public RankedTouchpoint {
         phases = List.copyOf(phases);
