@@ -47,14 +47,13 @@ free_port() {
   die "no free port found"
 }
 
-# Builds the application jar when it is missing (or when BENCH_BUILD=1), without tests.
+# Builds the application jar when it is missing or older than the sources (the launcher decides;
+# BENCH_BUILD=1 forces a build), so that no timed start includes a build.
 ensure_jar() {
-  if [ ! -f "$jar" ] || [ "${BENCH_BUILD:-0}" = 1 ]; then
-    say "bench: building the application jar ..."
-    (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests -Dspotless.check.skip=true package) >&2 \
-      || die "build failed"
-    mkdir -p "$root/app/target" && touch "$root/app/target/.quickcheck-built"
+  if [ "${BENCH_BUILD:-0}" = 1 ]; then
+    rm -f "$root/app/target/.quickcheck-built"
   fi
+  "$root/quickcheck" help >/dev/null || die "the launcher could not build or run the application"
 }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
@@ -143,6 +142,16 @@ run_wrk() {
     wrk -t1 -c"${BENCH_CONNECTIONS:-32}" -d"${seconds}s" --timeout 30s -s "$bench_dir/report.lua" "$url" \
     | awk '/^RESULT/ { for (i = 2; i <= NF; i++) { split($i, kv, "="); r[kv[1]] = kv[2] }
                        print r["rps"], r["p99_ms"], r["errors"] }'
+}
+
+# CPU time a process (all its threads) has used so far, in milliseconds.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / hz }' "/proc/$1/stat"
+}
+
+# The pid of nginx's one worker (the master only accepts configuration signals).
+nginx_worker() {
+  pgrep -P "$(cat "$1/nginx/nginx.pid")" | head -1
 }
 
 machine() {
