@@ -35,7 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
                     .resourceChain(true)
                     .addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
         }
-        registry.addResourceHandler("/favicon.*")
+        registry.addResourceHandler("/favicon*")
                 .addResourceLocations("classpath:/static/")
                 .setCacheControl(IMMUTABLE)
                 .resourceChain(true)

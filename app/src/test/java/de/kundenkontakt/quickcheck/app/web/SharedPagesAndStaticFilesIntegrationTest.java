@@ -68,6 +68,18 @@ class SharedPagesAndStaticFilesIntegrationTest {
     }
 
     @Test
+    void everyLinkedStaticFileIsServed() throws Exception {
+        Matcher linked = Pattern.compile("(?:href|src)=\"(/(?:css|js|favicon)[^\"]*-[0-9a-f]{32}\\.[a-z]+)\"")
+                .matcher(text(get("/")));
+        int count = 0;
+        while (linked.find()) {
+            count++;
+            assertThat(get(linked.group(1)).statusCode()).as(linked.group(1)).isEqualTo(200);
+        }
+        assertThat(count).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void aPageLinkIsNeverServedAsAStaticFile() throws Exception {
         assertThat(get("/css/kanaele").statusCode()).isEqualTo(404);
         assertThat(get("/app.css").statusCode()).isEqualTo(404);
