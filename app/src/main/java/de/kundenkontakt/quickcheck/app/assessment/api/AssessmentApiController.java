@@ -67,7 +67,7 @@ class AssessmentApiController {
             {"answers": {"laufende-kosten": "wichtig"}, "currentState": {"blog": "planned", "forum": null}, \
             "complete": true}""";
 
-    private static final String LANG = "Language of names, labels and messages: de or en. Wins over "
+    static final String LANG = "Language of names, labels and messages: de or en. Wins over "
             + "Accept-Language (the web pages link to downloads with it).";
 
     private final AssessmentService service;
@@ -226,9 +226,12 @@ class AssessmentApiController {
                         description = "No assessment for this delete token; nothing deleted",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
-    @DeleteMapping(path = AssessmentLinks.API + "/{deleteToken}")
+    @DeleteMapping(path = ONE)
     ResponseEntity<Void> delete(
-            @Parameter(description = "The delete token (not the view token)") @PathVariable String deleteToken,
+            @Parameter(description = "The delete token from the response that created the assessment (not the "
+                            + "view token)")
+                    @PathVariable("token")
+                    String deleteToken,
             @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
