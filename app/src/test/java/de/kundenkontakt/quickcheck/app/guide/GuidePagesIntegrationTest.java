@@ -153,7 +153,7 @@ class GuidePagesIntegrationTest {
         assertThat(fromResult.select(".your-fit a").text()).isEqualTo("Zurück zu Ihrem Ergebnis");
 
         String token = de.kundenkontakt.quickcheck.app.assessment.AccessToken.generate().value();
-        var response = mvc.perform(get("/kanaele/blog").param("k", "2022").param("a", code).param("auswertung", token))
+        var response = mvc.perform(get("/kanaele/blog?k=2022&a=" + code + "&auswertung=" + token))
                 .andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getHeader("Cache-Control")).contains("no-store");
         assertThat(Jsoup.parse(response.getContentAsString()).select(".your-fit a").attr("href"))

@@ -154,6 +154,14 @@ public record AssessmentView(
      */
     public record HistoryEntry(String label, boolean current, String compare) {}
 
+    /** The profile facts other than the company name, in one line ("Branche: … · Größe: …"); never null. */
+    public String otherFacts() {
+        return profileFacts.stream()
+                .filter(f -> !f.value().equals(companyName))
+                .map(f -> f.label() + ": " + f.value())
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
     /** The 1-based place of this assessment in its history. */
     public int chainPosition() {
         for (int i = 0; i < chain.size(); i++) {
