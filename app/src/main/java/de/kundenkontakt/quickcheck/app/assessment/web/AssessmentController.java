@@ -4,8 +4,6 @@ import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.pat
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
@@ -16,14 +14,12 @@ import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
-import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -38,7 +34,6 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,10 +42,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The pages of a saved assessment, reached by its private link: saving a result or a draft, the
- * two links, continuing a draft, the assessment with company profile, current state, gap analysis
- * and action plan, "Erneut prüfen", the comparison and the PDF report. A link that reaches no
- * assessment gives the friendly 404 page of {@link AssessmentPageExceptionHandler}.
+ * The pages of a saved assessment, reached by its private link (saving it is
+ * {@link AssessmentSavingController}'s, "Erneut prüfen" and the history {@link ReassessmentController}'s):
+ * continuing a draft, the assessment as a report with company profile, current state, gap analysis
+ * and action plan, and the PDF report. A link that reaches no assessment gives the friendly 404
+ * page of {@link AssessmentPageExceptionHandler}.
  */
 @Controller
 class AssessmentController {
@@ -76,68 +72,6 @@ class AssessmentController {
         this.options = options;
         this.messages = messages;
         this.reports = reports;
-    }
-
-    /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
-    @PostMapping(AssessmentLinks.SAVE)
-    String saveResult(
-            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
-            HttpServletResponse response) {
-        Answers answers;
-        try {
-            answers = ResultCode.decode(catalogs, catalogId, code);
-        } catch (InvalidResultCodeException invalid) {
-            throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
-        }
-        return redirectToLinks(service.createComplete(
-                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)),
-                response);
-    }
-
-    /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
-    @PostMapping(AssessmentLinks.DRAFT)
-    String saveDraft(@ModelAttribute DraftForm form, Locale locale, HttpServletResponse response) {
-        Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
-        CreatedAssessment created;
-        try {
-            created = service.startDraft(
-                    new AssessmentInput(catalog.id(), form.answersOrEmpty(), CompanyProfile.EMPTY, CurrentState.EMPTY));
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
-        return redirectToLinks(created, response);
-    }
-
-    /**
-     * The two private links right after saving. The delete link comes once, from the short-lived
-     * cookie that {@link #redirectToLinks} set for this page only, and the cookie is cleared at once:
-     * a reload shows the view link and says that the delete link was shown already.
-     */
-    @GetMapping(AssessmentLinks.SAVED)
-    String showLinks(
-            @PathVariable String token,
-            @CookieValue(name = ONCE_COOKIE, required = false) String deleteText,
-            HttpServletRequest request,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        Optional<AccessToken> deleteToken = AccessToken.parse(deleteText)
-                .filter(t -> service.findForDeletion(t).map(a -> a.id().equals(assessment.id())).orElse(false));
-        if (deleteText != null) {
-            response.addHeader(HttpHeaders.SET_COOKIE, onceCookie(viewToken, "", Duration.ZERO, request.isSecure()));
-        }
-        noStore(response);
-        String origin = origin();
-        model.addAttribute("saved", new SavedView(
-                !assessment.isComplete(),
-                AssessmentView.date(assessment.createdAt(), locale),
-                origin + path(AssessmentLinks.VIEW, viewToken),
-                deleteToken.map(t -> origin + path(AssessmentLinks.DELETE, t)).orElse(null),
-                path(AssessmentLinks.VIEW, viewToken)));
-        return "assessment/saved";
     }
 
     @GetMapping(AssessmentLinks.VIEW)
@@ -256,121 +190,13 @@ class AssessmentController {
         return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand-gespeichert";
     }
 
-    /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
-    @GetMapping(AssessmentLinks.REASSESS)
-    String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment old = find(viewToken);
-        noStore(response);
-        return reassessmentForm(model, old, viewToken, service.reassessmentAnswers(viewToken), false, locale);
-    }
-
-    /**
-     * Saves "Erneut prüfen" as a new assessment linked to this one: complete with "Ergebnis
-     * anzeigen" (open questions are shown again, 422), a draft with "Später weitermachen".
-     */
-    @PostMapping(AssessmentLinks.REASSESS)
-    String submitReassessment(
-            @PathVariable String token,
-            @ModelAttribute DraftForm form,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment old = find(viewToken);
-        Answers answers = formAnswers(catalogs.defaultCatalog(), form, locale);
-        if (!form.later() && !answers.isComplete()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            noStore(response);
-            return reassessmentForm(model, old, viewToken, answers.asIds(), true, locale);
-        }
-        return redirectToLinks(service.reassess(viewToken, answers.asIds(), form.later()), response);
-    }
-
     /** The questionnaire's answers, open questions allowed; a tampered form is a friendly 400. */
-    private static Answers formAnswers(Catalog catalog, DraftForm form, Locale locale) {
+    static Answers formAnswers(Catalog catalog, DraftForm form, Locale locale) {
         try {
             return Answers.draft(catalog, form.answersOrEmpty());
         } catch (InvalidAnswersException invalid) {
             throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
         }
-    }
-
-    private String reassessmentForm(
-            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
-            Locale locale) {
-        model.addAttribute("questionnaire",
-                QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, reportMissing, locale));
-        model.addAttribute("formAction", path(AssessmentLinks.REASSESS, viewToken));
-        model.addAttribute("reassessNotice", new ReassessNotice(
-                AssessmentView.date(old.createdAt(), locale), path(AssessmentLinks.VIEW, viewToken)));
-        return "questionnaire/form";
-    }
-
-    /**
-     * What the pre-filled questionnaire of "Erneut prüfen" says above the questions.
-     *
-     * @param earlierOn the date of the assessment it starts from
-     * @param back the path back to that assessment
-     */
-    public record ReassessNotice(String earlierOn, String back) {}
-
-    /** The development of every touchpoint over the history: an SVG chart and a table. */
-    @GetMapping(AssessmentLinks.TREND)
-    String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = find(viewToken);
-        List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
-        if (complete.size() < 2) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
-        }
-        noStore(response);
-        model.addAttribute("trend", TrendView.of(complete, path(AssessmentLinks.VIEW, viewToken), locale));
-        return "assessment/trend";
-    }
-
-    /**
-     * Compares this assessment with another of its history: the one at place {@code mit} (1-based,
-     * oldest first), else the one it re-assesses. The earlier of the two is always "before".
-     */
-    @GetMapping(AssessmentLinks.COMPARE)
-    String compare(
-            @PathVariable String token,
-            @RequestParam(name = AssessmentLinks.OTHER_PARAMETER, required = false) String place,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment shown = find(viewToken);
-        if (!shown.isComplete()) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
-        }
-        Assessment other;
-        if (place == null) {
-            other = service.previousOf(shown).filter(Assessment::isComplete).orElseThrow(AssessmentNotFoundException::new);
-        } else {
-            List<Assessment> history = service.history(shown);
-            int index;
-            try {
-                index = Integer.parseInt(place) - 1;
-            } catch (NumberFormatException notANumber) {
-                throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
-            }
-            if (index < 0 || index >= history.size() || history.get(index).id().equals(shown.id())
-                    || !history.get(index).isComplete()) {
-                throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
-            }
-            other = history.get(index);
-        }
-        boolean otherFirst = other.createdAt().isBefore(shown.createdAt());
-        Assessment earlier = otherFirst ? other : shown;
-        Assessment later = otherFirst ? shown : other;
-        AssessmentComparison comparison = AssessmentComparison.of(
-                earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
-        noStore(response);
-        model.addAttribute("comparison", ComparisonView.of(
-                earlier, later, comparison, path(AssessmentLinks.VIEW, viewToken), messages, locale));
-        return "assessment/compare";
     }
 
     @GetMapping(AssessmentLinks.REPORT)
@@ -459,29 +285,18 @@ class AssessmentController {
     public record DraftNotice(boolean justSaved, String savedOn, String viewUrl) {}
 
     /**
-     * The page with the two private links.
-     *
-     * @param draft whether a draft was saved
-     * @param savedOn the date
-     * @param viewUrl the full link to view and continue
-     * @param deleteUrl the full link to delete, null when it was shown already
-     * @param view the path of the assessment page
-     */
-    public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
-
-    /**
      * Post-redirect-get to the links page without the delete token in any URL: it travels once, in
      * a cookie that only that page receives (path), that scripts cannot read, that no other site
      * sends along, and that expires after ten minutes unless the page clears it first.
      */
-    private static String redirectToLinks(CreatedAssessment created, HttpServletResponse response) {
+    static String redirectToLinks(CreatedAssessment created, HttpServletResponse response) {
         boolean secure = ServletUriComponentsBuilder.fromCurrentRequest().build().getScheme().equals("https");
         response.addHeader(HttpHeaders.SET_COOKIE,
                 onceCookie(created.viewToken(), created.deleteToken().value(), ONCE_LIFETIME, secure));
         return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken());
     }
 
-    private static String onceCookie(AccessToken viewToken, String value, Duration maxAge, boolean secure) {
+    static String onceCookie(AccessToken viewToken, String value, Duration maxAge, boolean secure) {
         return ResponseCookie.from(ONCE_COOKIE, value)
                 .path(path(AssessmentLinks.SAVED, viewToken))
                 .maxAge(maxAge)
