@@ -41,19 +41,19 @@ public final class AccountConsole implements UserDirectory {
      * @throws UserDirectory.Problem if the database cannot be opened
      */
     public static AccountConsole open(Map<String, Object> settings) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("spring.main.log-startup-info", "false");
-        properties.put("logging.level.root", "WARN");
+        Map<String, Object> quiet = new LinkedHashMap<>();
+        quiet.put("spring.main.banner-mode", "off");
+        quiet.put("logging.level.root", "WARN");
         // Flyway warns about an H2 newer than it was tested with, which says nothing to the user
-        properties.put("logging.level.org.flywaydb", "ERROR");
-        properties.putAll(settings);
+        quiet.put("logging.level.org.flywaydb", "ERROR");
+        // as command-line arguments, the settings win over everything else, as they would for the server
+        String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {
             return new AccountConsole(new SpringApplicationBuilder(Context.class)
                     .web(WebApplicationType.NONE)
-                    .properties(properties)
+                    .properties(quiet)
                     .logStartupInfo(false)
-                    .run());
+                    .run(arguments));
         } catch (RuntimeException e) {
             throw new Problem("account.cli.database", List.of(rootMessage(e)));
         }

@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
+import java.security.SecureRandom;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,7 +21,7 @@ public final class Workspace {
     /** The password of every account the tests create; never used by the product. */
     public static final String PASSWORD = "Drei Tassen Tee am Morgen";
 
-    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MockMvc mvc;
     private final AccountService accounts;
@@ -36,9 +36,12 @@ public final class Workspace {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
-    /** A client address no test has used yet, such as 10.0.3.7. */
+    /**
+     * A client address that no other test uses, such as 10.83.3.7: random, because the failed
+     * sign-ins of earlier runs may still be in a PostgreSQL database that outlives the JVM.
+     */
     public static String newAddress() {
-        int n = ADDRESSES.incrementAndGet();
+        int n = RANDOM.nextInt(1 << 24);
         return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
 

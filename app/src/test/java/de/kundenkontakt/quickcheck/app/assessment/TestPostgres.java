@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The PostgreSQL the tests use, from the environment that {@code scripts/postgres start} exports. */
-final class TestPostgres {
+public final class TestPostgres {
 
     static final String URL = "QUICKCHECK_TEST_POSTGRES_URL";
     static final String USER = "QUICKCHECK_TEST_POSTGRES_USER";
@@ -15,24 +15,24 @@ final class TestPostgres {
 
     private TestPostgres() {}
 
-    static boolean configured() {
+    public static boolean configured() {
         return present(URL) && present(USER) && System.getenv(PASSWORD) != null;
     }
 
-    static String url() {
+    public static String url() {
         return System.getenv(URL);
     }
 
-    static String user() {
+    public static String user() {
         return System.getenv(USER);
     }
 
-    static String password() {
+    public static String password() {
         return System.getenv(PASSWORD);
     }
 
     /** Command-line arguments that point an application at the test database with profile postgres. */
-    static String[] arguments() {
+    public static String[] arguments() {
         return new String[] {
             "--spring.profiles.active=postgres",
             "--spring.datasource.url=" + url(),
@@ -41,7 +41,7 @@ final class TestPostgres {
         };
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestPostgres::url);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", TestPostgres::password);
