@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Import;
  * that holds only the database (with Flyway, so a new database gets its schema), the account
  * services and the audit log. It reads the same settings as the server ({@code
  * application.properties}, {@code SPRING_PROFILES_ACTIVE=postgres}, {@code SPRING_DATASOURCE_*}),
- * and logs only warnings, so that standard output carries nothing but a command's result.
+ * and logs nothing, so that standard output carries nothing but a command's result and standard
+ * error only the command's own messages.
  */
 public final class AccountConsole implements UserDirectory {
 
@@ -43,9 +44,8 @@ public final class AccountConsole implements UserDirectory {
     public static AccountConsole open(Map<String, Object> settings) {
         Map<String, Object> quiet = new LinkedHashMap<>();
         quiet.put("spring.main.banner-mode", "off");
-        quiet.put("logging.level.root", "WARN");
-        // Flyway warns about an H2 newer than it was tested with, which says nothing to the user
-        quiet.put("logging.level.org.flywaydb", "ERROR");
+        // no log at all: the command reports what went wrong in its own words, never a stack trace
+        quiet.put("logging.level.root", "OFF");
         // as command-line arguments, the settings win over everything else, as they would for the server
         String[] arguments = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try {

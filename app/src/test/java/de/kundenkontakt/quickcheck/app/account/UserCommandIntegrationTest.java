@@ -12,7 +12,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * {@code ./quickcheck user add} and {@code user token} with the real accounts: a Spring context
@@ -23,6 +29,12 @@ class UserCommandIntegrationTest {
     private static final String DATABASE = "jdbc:h2:mem:user-command;DB_CLOSE_DELAY=-1";
 
     record Run(int status, String out, String err) {}
+
+    /** The commands turn the log off, as they should in their own JVM; the other tests here want it back. */
+    @AfterAll
+    static void logAsUsual() {
+        LoggingSystem.get(UserCommandIntegrationTest.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+    }
 
     static Run run(Map<String, String> environment, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -79,7 +91,8 @@ class UserCommandIntegrationTest {
     }
 
     @Test
-    void aDatabaseThatCannotBeOpenedIsReportedClearly() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aDatabaseThatCannotBeOpenedIsReportedClearlyWithoutAStackTrace(CapturedOutput output) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = CommandLine.run(
                 new String[] {"user", "token", "--email", "x@example.org"},
@@ -87,10 +100,12 @@ class UserCommandIntegrationTest {
                 new ByteArrayInputStream(new byte[0]),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> AccountConsole.open(Map.of("spring.datasource.url", "jdbc:h2:file:/proc/nicht-schreibbar/db")),
+                // nothing listens on port 1: like a database server that is down
+                () -> AccountConsole.open(Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/quickcheck")),
                 prompt -> null);
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("quickcheck user token: Die Datenbank lässt sich nicht öffnen: ");
+        assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

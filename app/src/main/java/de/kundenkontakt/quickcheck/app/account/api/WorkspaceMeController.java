@@ -4,13 +4,11 @@ import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -41,12 +39,15 @@ class WorkspaceMeController {
     @GetMapping(value = "/api/v1/workspace/me", produces = "application/json")
     @Operation(
             summary = "The account of the token",
+            description = "Who the personal access token belongs to: id, e-mail address and role. "
+                    + "Needs Authorization: Bearer <token>.",
+            operationId = "getWorkspaceAccount",
             security = @SecurityRequirement(name = SECURITY_SCHEME))
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(
             responseCode = "401",
             description = "No token, or an unknown or revoked one, or one of a deactivated account",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json"))
     Me me(@AuthenticationPrincipal SignedInAccount account) {
         return new Me(account.id(), account.email(), account.role().id());
     }
