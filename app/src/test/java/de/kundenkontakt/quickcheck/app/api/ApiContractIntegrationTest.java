@@ -66,6 +66,8 @@ class ApiContractIntegrationTest {
 
         // Evaluations
         check(json("POST", "/api/v1/evaluations", complete), 200);
+        check(json("POST", "/api/v1/evaluations?fields=ranking", complete), 200);
+        check(json("POST", "/api/v1/evaluations?fields=everything", complete), 400);
         check(json("POST", "/api/v1/evaluations", "{\"answers\": "), 400);
         check(json("POST", "/api/v1/evaluations", complete).header("Accept", "text/csv"), 406);
         check(json("POST", "/api/v1/evaluations", tooLarge), 413);
