@@ -2,7 +2,6 @@ package de.kundenkontakt.quickcheck.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckApplication;
 import de.kundenkontakt.quickcheck.app.assessment.RequiresPostgres;
 import de.kundenkontakt.quickcheck.app.assessment.TestPostgres;
 import java.net.URI;
@@ -16,7 +15,6 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -35,27 +33,13 @@ class TwoInstancesSessionIntegrationTest {
 
     @BeforeAll
     static void startTwoInstances() {
-        first = start();
-        second = start();
+        first = TestPostgres.startInstance("--server.forward-headers-strategy=native");
+        second = TestPostgres.startInstance("--server.forward-headers-strategy=native");
     }
 
     @AfterAll
     static void stopThem() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-    }
-
-    private static ConfigurableApplicationContext start() {
-        String[] args = TestPostgres.arguments();
-        String[] all = new String[args.length + 2];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--server.port=0";
-        all[args.length + 1] = "--server.forward-headers-strategy=native";
-        return new SpringApplicationBuilder(QuickcheckApplication.class).run(all);
+        TestPostgres.stop(first, second);
     }
 
     private static int port(ConfigurableApplicationContext instance) {

@@ -1,8 +1,13 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckApplication;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The PostgreSQL the tests use, from the environment that {@code scripts/postgres start} exports. */
@@ -39,6 +44,28 @@ public final class TestPostgres {
             "--spring.datasource.username=" + user(),
             "--spring.datasource.password=" + password()
         };
+    }
+
+    /**
+     * Starts the whole application with profile postgres on the test database and a random port,
+     * as one of several instances behind a proxy would run.
+     *
+     * @param more further arguments, such as {@code --server.forward-headers-strategy=native}
+     */
+    public static ConfigurableApplicationContext startInstance(String... more) {
+        List<String> all = new ArrayList<>(List.of(arguments()));
+        all.add("--server.port=0");
+        all.addAll(List.of(more));
+        return new SpringApplicationBuilder(QuickcheckApplication.class).run(all.toArray(String[]::new));
+    }
+
+    /** Stops the instances that were started (null ones are skipped). */
+    public static void stop(ConfigurableApplicationContext... instances) {
+        for (ConfigurableApplicationContext instance : instances) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
     }
 
     public static void register(DynamicPropertyRegistry registry) {
