@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -52,7 +53,9 @@ public class SecurityConfiguration {
     }
 
     private static HttpSecurity protectPages(HttpSecurity http, String contentSecurityPolicy) throws Exception {
-        return headers(http, contentSecurityPolicy).csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository()));
+        return headers(http, contentSecurityPolicy)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokenRepository()))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class);
     }
 
     /**
@@ -60,7 +63,11 @@ public class SecurityConfiguration {
      * signs someone in renews the token with it ({@code CsrfAuthenticationStrategy}).
      */
     public static CsrfTokenRepository csrfTokenRepository() {
-        return new CookieCsrfTokenRepository();
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        // Lax: the cookie goes along with links from elsewhere (a reopened private link), never
+        // with forms or requests that other sites send in the background.
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** The security headers alone, for API filter chains, which need no CSRF protection. */
