@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 class Assessments {
 
     private static final String COLUMNS = "id, catalog_id, status, company_name, industry, size_class, region,"
-            + " market, reassessed_from, created_at, updated_at";
+            + " market, reassessed_from, created_at, updated_at, benchmark_consent";
 
     private final JdbcClient jdbc;
     private final Catalogs catalogs;
@@ -39,9 +39,10 @@ class Assessments {
     void add(Assessment assessment, AccessToken viewToken, AccessToken deleteToken) {
         CompanyProfile profile = assessment.profile();
         jdbc.sql("INSERT INTO assessment (id, view_token_hash, delete_token_hash, catalog_id, status,"
-                        + " company_name, industry, size_class, region, market, reassessed_from, created_at, updated_at)"
+                        + " company_name, industry, size_class, region, market, reassessed_from, created_at, updated_at,"
+                        + " benchmark_consent)"
                         + " VALUES (:id, :viewHash, :deleteHash, :catalog, :status, :name, :industry, :size,"
-                        + " :region, :market, :from, :created, :updated)")
+                        + " :region, :market, :from, :created, :updated, :consent)")
                 .param("id", assessment.id())
                 .param("viewHash", viewToken.hash())
                 .param("deleteHash", deleteToken.hash())
@@ -55,6 +56,7 @@ class Assessments {
                 .param("from", assessment.reassessedFrom().orElse(null))
                 .param("created", timestamp(assessment.createdAt()))
                 .param("updated", timestamp(assessment.updatedAt()))
+                .param("consent", assessment.benchmarkConsent())
                 .update();
         insertDetails(assessment);
     }
@@ -97,8 +99,8 @@ class Assessments {
     void update(Assessment assessment) {
         CompanyProfile profile = assessment.profile();
         int updated = jdbc.sql("UPDATE assessment SET status = :status, company_name = :name, industry = :industry,"
-                        + " size_class = :size, region = :region, market = :market, updated_at = :updated"
-                        + " WHERE id = :id")
+                        + " size_class = :size, region = :region, market = :market, updated_at = :updated,"
+                        + " benchmark_consent = :consent WHERE id = :id")
                 .param("id", assessment.id())
                 .param("status", assessment.status().id())
                 .param("name", profile.companyName())
@@ -107,6 +109,7 @@ class Assessments {
                 .param("region", profile.region() == null ? null : profile.region().id())
                 .param("market", profile.market() == null ? null : profile.market().id())
                 .param("updated", timestamp(assessment.updatedAt()))
+                .param("consent", assessment.benchmarkConsent())
                 .update();
         if (updated != 1) {
             throw new AssessmentNotFoundException();
@@ -116,6 +119,14 @@ class Assessments {
                 .param("id", assessment.id())
                 .update();
         insertDetails(assessment);
+    }
+
+    /** The internal id of the assessment this delete token reaches, if any. */
+    Optional<UUID> idByDeleteToken(AccessToken deleteToken) {
+        return jdbc.sql("SELECT id FROM assessment WHERE delete_token_hash = :hash")
+                .param("hash", deleteToken.hash())
+                .query(UUID.class)
+                .optional();
     }
 
     /**
@@ -192,7 +203,8 @@ class Assessments {
                 CurrentState.parse(usages).restrictedTo(catalog),
                 row.createdAt(),
                 row.updatedAt(),
-                row.reassessedFrom());
+                row.reassessedFrom(),
+                row.benchmarkConsent());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
@@ -211,7 +223,8 @@ class Assessments {
                 rs.getString("market"),
                 rs.getObject("reassessed_from", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("benchmark_consent"));
     }
 
     private record Row(
@@ -225,5 +238,6 @@ class Assessments {
             String market,
             UUID reassessedFrom,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            boolean benchmarkConsent) {}
 }

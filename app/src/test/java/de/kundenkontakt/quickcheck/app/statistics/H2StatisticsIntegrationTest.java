@@ -1,0 +1,7 @@
+package de.kundenkontakt.quickcheck.app.statistics;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The statistics on the embedded H2 database, in a database of their own (no other test's rows). */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:statistics;DB_CLOSE_DELAY=-1")
+class H2StatisticsIntegrationTest extends StatisticsContract {}
