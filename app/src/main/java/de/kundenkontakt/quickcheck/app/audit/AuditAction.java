@@ -18,7 +18,9 @@ public enum AuditAction {
     PASSWORD_CHANGED("password-changed"),
     TOKEN_CREATED("token-created"),
     TOKEN_REVOKED("token-revoked"),
-    ACCOUNT_DEACTIVATED("account-deactivated");
+    ACCOUNT_DEACTIVATED("account-deactivated"),
+    DASHBOARD_EXPORTED("dashboard-exported"),
+    RESEARCH_EXPORTED("research-exported");
 
     private final String id;
 

@@ -1,5 +1,8 @@
 package de.kundenkontakt.quickcheck.app.statistics;
 
+import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.audit.AuditAction;
+import de.kundenkontakt.quickcheck.app.audit.AuditLog;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.time.LocalDate;
@@ -25,10 +28,42 @@ public class Dashboard {
 
     private final JdbcTemplate jdbc;
     private final Catalogs catalogs;
+    private final AuditLog auditLog;
 
-    Dashboard(JdbcTemplate jdbc, Catalogs catalogs) {
+    Dashboard(JdbcTemplate jdbc, Catalogs catalogs, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.catalogs = catalogs;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * The figures of {@code me}'s scope for a download, which the audit log records (who, which
+     * table, which period and filters).
+     *
+     * @param aggregate the table downloaded, such as "needs"; not null
+     */
+    @Transactional
+    public DashboardFigures figuresForDownload(SignedInAccount me, DashboardFilter filter, String aggregate) {
+        auditLog.record(AuditAction.DASHBOARD_EXPORTED, me.actor(), aggregate + " " + describe(filter));
+        return figures(DashboardScope.of(me), filter);
+    }
+
+    /** The filter in a few words for the audit log, such as "2025-12–2026-11 industry=C". */
+    static String describe(DashboardFilter filter) {
+        StringBuilder text = new StringBuilder(filter.from() + "–" + filter.to());
+        if (filter.industry() != null) {
+            text.append(" industry=").append(filter.industry());
+        }
+        if (filter.sizeClass() != null) {
+            text.append(" sizeClass=").append(filter.sizeClass());
+        }
+        if (filter.region() != null) {
+            text.append(" region=").append(filter.region());
+        }
+        if (filter.catalogId() != null) {
+            text.append(" catalog=").append(filter.catalogId());
+        }
+        return text.toString();
     }
 
     /**
