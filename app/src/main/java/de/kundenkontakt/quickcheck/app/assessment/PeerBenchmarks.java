@@ -16,4 +16,12 @@ public interface PeerBenchmarks {
      * @param assessment not null
      */
     Optional<PeerBenchmark> of(Assessment assessment);
+
+    /**
+     * Whether the assessment counts for benchmarks whatever its consent says, because an advisor
+     * made it for a client company.
+     *
+     * @param assessment not null
+     */
+    boolean madeByAdvisor(Assessment assessment);
 }

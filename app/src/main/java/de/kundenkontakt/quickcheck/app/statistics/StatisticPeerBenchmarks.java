@@ -72,6 +72,13 @@ class StatisticPeerBenchmarks implements PeerBenchmarks {
         return Optional.empty();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean madeByAdvisor(Assessment assessment) {
+        StatisticFacts facts = tables.facts(List.of(assessment.id())).get(assessment.id());
+        return facts != null && facts.companyId() != null;
+    }
+
     private record Scope(PeerBenchmark.Scope kind, String industry, String sizeClass) {}
 
     /** The scope's counts with the excluded assessments taken out. */

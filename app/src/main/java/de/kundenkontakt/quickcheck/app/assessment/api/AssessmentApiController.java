@@ -10,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,10 +67,12 @@ class AssessmentApiController {
 
     private final AssessmentService service;
     private final AssessmentRequestReader reader;
+    private final PeerBenchmarks benchmarks;
 
-    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader) {
+    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader, PeerBenchmarks benchmarks) {
         this.service = service;
         this.reader = reader;
+        this.benchmarks = benchmarks;
     }
 
     @Operation(
@@ -122,8 +125,8 @@ class AssessmentApiController {
         NewAssessment checked = reader.readNew(readBody(body));
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
-        AssessmentResponse response = AssessmentJson.of(
-                created.assessment(), created.viewToken().value(), created.deleteToken().value(), locale);
+        AssessmentResponse response = AssessmentJson.of(created.assessment(), created.viewToken().value(),
+                created.deleteToken().value(), benchmarks.of(created.assessment()), locale);
         return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
     }
 
@@ -148,7 +151,8 @@ class AssessmentApiController {
         Locale locale = language(lang, acceptLanguage);
         AccessToken viewToken = token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(ResponseEntity.ok(), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+        return localized(ResponseEntity.ok(), locale,
+                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
     }
 
     @Operation(
@@ -209,7 +213,8 @@ class AssessmentApiController {
         AccessToken viewToken = token(token);
         byte[] bytes = readBody(body);
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
-        return localized(ResponseEntity.ok(), locale, AssessmentJson.of(changed, viewToken.value(), null, locale));
+        return localized(ResponseEntity.ok(), locale,
+                AssessmentJson.of(changed, viewToken.value(), null, benchmarks.of(changed), locale));
     }
 
     @Operation(

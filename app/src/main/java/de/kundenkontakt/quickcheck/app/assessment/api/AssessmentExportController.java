@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -40,9 +41,11 @@ class AssessmentExportController {
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final AssessmentService service;
+    private final PeerBenchmarks benchmarks;
 
-    AssessmentExportController(AssessmentService service) {
+    AssessmentExportController(AssessmentService service, PeerBenchmarks benchmarks) {
         this.service = service;
+        this.benchmarks = benchmarks;
     }
 
     @Operation(
@@ -106,7 +109,8 @@ class AssessmentExportController {
         AccessToken viewToken = AssessmentApiController.token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         return localized(
-                attachment(assessment, "json"), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+                attachment(assessment, "json"), locale,
+                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
     }
 
     private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {

@@ -11,6 +11,7 @@ import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
@@ -63,15 +64,17 @@ class AssessmentController {
     private final ProfileOptions options;
     private final MessageSource messages;
     private final ReportRenderer reports;
+    private final PeerBenchmarks benchmarks;
 
     AssessmentController(
             AssessmentService service, Catalogs catalogs, ProfileOptions options, MessageSource messages,
-            ReportRenderer reports) {
+            ReportRenderer reports, PeerBenchmarks benchmarks) {
         this.service = service;
         this.catalogs = catalogs;
         this.options = options;
         this.messages = messages;
         this.reports = reports;
+        this.benchmarks = benchmarks;
     }
 
     @GetMapping(AssessmentLinks.VIEW)
@@ -87,7 +90,8 @@ class AssessmentController {
         if (!assessment.isComplete()) {
             return draftForm(model, assessment, viewToken, assessment.answers().asIds(), false, "entwurf".equals(notice), locale);
         }
-        String savedSection = "profil".equals(notice) || "stand".equals(notice) ? notice : null;
+        String savedSection = "profil".equals(notice) || "stand".equals(notice)
+                || BenchmarkConsentController.NOTICE.equals(notice) ? notice : null;
         return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(), null,
                 Map.of(), savedSection, locale);
     }
@@ -239,6 +243,8 @@ class AssessmentController {
         model.addAttribute("profileForm", profile);
         model.addAttribute("errors", errorSummary(view, profile));
         model.addAttribute("notice", savedSection);
+        model.addAttribute("benchmark", BenchmarkView.of(
+                benchmarks.of(assessment), assessment, benchmarks.madeByAdvisor(assessment), locale));
         // Touchpoint links in the shared result parts lead to the guide with this assessment's fit.
         model.addAttribute("guideQuery", view.links().guideQuery());
         return "assessment/show";

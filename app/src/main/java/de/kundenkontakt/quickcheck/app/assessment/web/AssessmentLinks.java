@@ -44,6 +44,7 @@ public record AssessmentLinks(
     static final String REASSESS = "/auswertung/{token}/erneut";
     static final String COMPARE = "/auswertung/{token}/vergleich";
     static final String TREND = "/auswertung/{token}/verlauf";
+    static final String CONSENT = "/auswertung/{token}/vergleichswerte";
 
     /** The query parameter of the comparison that names the other assessment by its place in the history. */
     static final String OTHER_PARAMETER = "mit";

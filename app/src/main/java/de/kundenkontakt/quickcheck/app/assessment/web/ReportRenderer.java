@@ -11,6 +11,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
@@ -91,12 +92,15 @@ public class ReportRenderer {
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final Sender sender;
+    private final PeerBenchmarks benchmarks;
 
     ReportRenderer(
-            ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator) {
+            ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
+            PeerBenchmarks benchmarks) {
         this.templates = templates;
         this.service = service;
         this.messages = messages;
+        this.benchmarks = benchmarks;
         // The renderer's own console notes (timings, font loading) are switched off; a rendering
         // failure still surfaces as an exception.
         XRLog.setLoggingEnabled(false);
@@ -226,6 +230,8 @@ public class ReportRenderer {
         model.put("language", Texts.language(locale));
         model.put("answerLevels", answerLevels);
         model.put("operator", sender);
+        model.put("benchmark", BenchmarkView.of(
+                benchmarks.of(assessment), assessment, benchmarks.madeByAdvisor(assessment), locale));
         return templates.process(TEMPLATE, new Context(locale, model));
     }
 
