@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -28,7 +29,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The pages of a saved assessment, reached by its private link: saving a result or a draft, the
@@ -46,10 +46,12 @@ class AssessmentController {
     private final ProfileOptions options;
     private final MessageSource messages;
     private final ReportRenderer reports;
+    private final PublicUrl publicUrl;
 
     AssessmentController(
             AssessmentService service, Catalogs catalogs, ProfileOptions options, MessageSource messages,
-            ReportRenderer reports) {
+            ReportRenderer reports, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.service = service;
         this.catalogs = catalogs;
         this.options = options;
@@ -104,7 +106,7 @@ class AssessmentController {
             throw new AssessmentNotFoundException();
         }
         noStore(response);
-        String origin = origin();
+        String origin = publicUrl.origin();
         model.addAttribute("saved", new SavedView(
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),
@@ -269,12 +271,13 @@ class AssessmentController {
     }
 
     private AssessmentLinks links(Assessment assessment, AccessToken viewToken, Locale locale) {
-        return links(service, assessment, viewToken, locale);
+        return links(service, publicUrl.origin(), assessment, viewToken, locale);
     }
 
-    static AssessmentLinks links(AssessmentService service, Assessment assessment, AccessToken viewToken, Locale locale) {
+    static AssessmentLinks links(
+            AssessmentService service, String origin, Assessment assessment, AccessToken viewToken, Locale locale) {
         boolean hasPrevious = service.previousOf(assessment).filter(Assessment::isComplete).isPresent();
-        return AssessmentLinks.of(origin(), viewToken, hasPrevious, locale);
+        return AssessmentLinks.of(origin, viewToken, hasPrevious, locale);
     }
 
     private String assessmentPage(
@@ -325,7 +328,7 @@ class AssessmentController {
         model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, reportMissing, locale));
         model.addAttribute("formAction", path(AssessmentLinks.VIEW, viewToken));
         model.addAttribute("draftNotice", new DraftNotice(
-                justSaved, AssessmentView.date(assessment.updatedAt(), locale), origin() + path(AssessmentLinks.VIEW, viewToken)));
+                justSaved, AssessmentView.date(assessment.updatedAt(), locale), publicUrl.origin() + path(AssessmentLinks.VIEW, viewToken)));
         return "questionnaire/form";
     }
 
@@ -360,11 +363,6 @@ class AssessmentController {
 
     static AccessToken viewToken(String text) {
         return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
-    }
-
-    /** Scheme, host and port of this request, for links to copy. */
-    static String origin() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     /** Pages with private links are neither cached nor stored. */

@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -42,11 +43,13 @@ public class ReportRenderer {
     private final ITemplateEngine templates;
     private final AssessmentService service;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
     private final byte[] regular;
     private final byte[] bold;
 
-    ReportRenderer(ITemplateEngine templates, AssessmentService service, MessageSource messages) {
+    ReportRenderer(ITemplateEngine templates, AssessmentService service, MessageSource messages, PublicUrl publicUrl) {
         this.templates = templates;
+        this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
         // The renderer's own console notes (timings, font loading) are switched off; a rendering
@@ -69,7 +72,7 @@ public class ReportRenderer {
                 .filter(Assessment::isComplete)
                 .orElseThrow(AssessmentNotFoundException::new);
         AssessmentView view = AssessmentView.of(
-                assessment, null, Map.of(), AssessmentController.links(service, assessment, token, locale), messages, locale);
+                assessment, null, Map.of(), AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
         String language = Texts.language(locale);
         String fileName = ("en".equals(language) ? "quickcheck-report-" : "quickcheck-bericht-")
                 + assessment.createdAt().atZone(AssessmentView.ZONE).toLocalDate() + ".pdf";

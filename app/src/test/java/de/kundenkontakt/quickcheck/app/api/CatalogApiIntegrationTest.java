@@ -116,4 +116,19 @@ class CatalogApiIntegrationTest {
         assertThat(script.getStatus()).isEqualTo(200);
         assertThat(script.getContentAsString()).contains("SwaggerUIBundle");
     }
+
+    @Test
+    void refusesAFormatItCannotGiveWith406RatherThanAContradictory405() throws Exception {
+        for (String accept : new String[] {"text/html", "application/xml"}) {
+            MockHttpServletResponse response =
+                    send(get("/api/v1/catalogs").header("Accept", accept).header("Accept-Language", "en"));
+
+            assertThat(response.getStatus()).as(accept).isEqualTo(406);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            assertThat(response.getHeader("Allow")).isNull();
+            JsonNode problem = JSON.readTree(response.getContentAsString());
+            assertThat(problem.get("status").asInt()).isEqualTo(406);
+            assertThat(problem.get("detail").asString()).contains("application/json");
+        }
+    }
 }

@@ -1,0 +1,2 @@
+/** Limits how often one client may write: per-address token buckets with bounded memory. */
+package de.kundenkontakt.quickcheck.app.ratelimit;
