@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Answers every {@code /api/**} request that no API handler takes: 406 when path and method exist
- * but the Accept header asks for a format the API does not give, 405 with {@code Allow} when the
- * path exists with other methods, otherwise 404, all as problem details. Without it such
+ * Answers every {@code /api/**} request that no API handler takes: 406 when a handler takes the
+ * path and method but cannot answer in a format the client accepts, 405 with {@code Allow} when
+ * the path exists with other methods, otherwise 404, all as problem details. Without it such
  * requests would end in the web pages' HTML error handling.
  */
 @Hidden
@@ -41,7 +41,7 @@ class ApiFallbackController {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "not-found", path);
         }
         if (allowed.contains(request.getMethod())) {
-            // The path and method exist; only the Accept header asks for a format the API lacks.
+            // path and method match a handler, so its "produces" ruled the request out
             throw new ApiProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable");
         }
         String allow = String.join(", ", allowed);

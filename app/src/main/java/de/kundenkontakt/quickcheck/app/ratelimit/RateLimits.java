@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.ratelimit;
 
+import de.kundenkontakt.quickcheck.app.web.RateLimitExceededException;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;

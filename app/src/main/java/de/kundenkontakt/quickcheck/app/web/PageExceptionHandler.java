@@ -1,7 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import de.kundenkontakt.quickcheck.app.ratelimit.RateLimitExceededException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.kundenkontakt.quickcheck.app.web.RateLimitExceededException;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
