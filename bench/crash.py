@@ -14,7 +14,8 @@ change that had been acknowledged (2xx):
 
 Databases: "h2" runs the application with its default embedded database in a fresh working
 directory (so ./data/quickcheck is the product's default file); "postgres" starts a throwaway
-cluster with scripts/postgres and runs with the postgres profile.
+cluster with scripts/postgres (PostgreSQL's durable defaults) and runs with the postgres profile;
+there the database server is crashed too (immediate stop, then WAL recovery) right after the kill.
 
     python3 bench/crash.py                       # 3 rounds per database, 5 s of load each
     python3 bench/crash.py --db h2 --rounds 1 --seconds 2 --strict   # the short variant in scripts/test
@@ -235,6 +236,9 @@ def run_round(args, database, number, env, extra_args, workdir):
         t.start()
     time.sleep(args.seconds)
     server.kill9()  # while the clients are still writing
+    if database == "postgres" and args.crash_database:
+        subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "crash"], check=True, cwd=ROOT,
+                       capture_output=True)
     stop.set()
     for t in threads:
         t.join(15)
@@ -251,15 +255,25 @@ def run_round(args, database, number, env, extra_args, workdir):
     return result
 
 
-def postgres_env():
+def postgres_env(durable):
+    """The settings of the running test cluster, or of one started now; True if started here."""
     script = os.path.join(ROOT, "scripts", "postgres")
-    output = subprocess.run([script, "start"], check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    running = subprocess.run([script, "env"], capture_output=True, text=True, cwd=ROOT)
+    started = running.returncode != 0
+    if started:
+        env = dict(os.environ, QUICKCHECK_POSTGRES_DURABLE="true" if durable else "false")
+        output = subprocess.run([script, "start"], check=True, capture_output=True, text=True, cwd=ROOT,
+                                env=env).stdout
+    else:
+        output = running.stdout
+        if durable:
+            say("using the PostgreSQL cluster that is already running, with its settings (may be fsync=off)")
     values = {}
     for line in output.splitlines():
         if line.startswith("export "):
             key, value = line[len("export "):].split("=", 1)
             values[key] = value.strip("'")
-    return values
+    return values, started
 
 
 def main():
@@ -272,6 +286,9 @@ def main():
     parser.add_argument("--json", help="write the results to this file")
     parser.add_argument("--strict", action="store_true", help="exit 1 when anything acknowledged was lost")
     parser.add_argument("--keep", action="store_true", help="keep the working directories")
+    parser.add_argument("--crash-database", action=argparse.BooleanOptionalAction, default=True,
+                        help="with postgres: also crash the database server (immediate stop) at the kill; the"
+                             " cluster then runs with PostgreSQL's durable defaults (fsync, synchronous_commit on)")
     args = parser.parse_args()
     if not os.path.exists(args.jar):
         say("no %s: build it first (mvn -B -pl app -am package -DskipTests)" % args.jar)
@@ -283,8 +300,7 @@ def main():
             env = dict(os.environ)
             extra = []
             if database == "postgres":
-                pg = postgres_env()
-                started_postgres = True
+                pg, started_postgres = postgres_env(durable=args.crash_database)
                 env.update({"SPRING_DATASOURCE_URL": pg["QUICKCHECK_TEST_POSTGRES_URL"],
                             "SPRING_DATASOURCE_USERNAME": pg["QUICKCHECK_TEST_POSTGRES_USER"],
                             "SPRING_DATASOURCE_PASSWORD": pg["QUICKCHECK_TEST_POSTGRES_PASSWORD"]})

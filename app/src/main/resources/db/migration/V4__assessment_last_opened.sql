@@ -16,3 +16,7 @@ CREATE TABLE scheduled_job (
     CONSTRAINT scheduled_job_pk PRIMARY KEY (name)
 );
 INSERT INTO scheduled_job (name, locked_until) VALUES ('assessment-retention', TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00+00');
+
+-- A company name is limited to 120 characters (code points); an emoji takes two UTF-16 units,
+-- which is what H2 counts, so the column holds twice as many.
+ALTER TABLE assessment ALTER COLUMN company_name SET DATA TYPE VARCHAR(240);

@@ -31,5 +31,6 @@ class WebConfiguration implements WebMvcConfigurer {
                 return true;
             }
         });
+        registry.addInterceptor(new FormFieldNames());
     }
 }

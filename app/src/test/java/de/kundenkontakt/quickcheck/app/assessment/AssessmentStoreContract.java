@@ -432,4 +432,14 @@ abstract class AssessmentStoreContract {
         assertThat(service.find(first.viewToken())).isEmpty();
         assertThat(service.find(second.viewToken())).isPresent();
     }
+
+    @Test
+    void storesTheLongestNameEvenInEmoji() {
+        String faces = "\ud83d\ude00".repeat(CompanyProfile.MAX_NAME_LENGTH);
+        CompanyProfile emoji = CompanyProfile.parse(profileOptions, faces, null, null, null, null);
+
+        CreatedAssessment created = service.startDraft(new AssessmentInput(null, someAnswers(), emoji, CurrentState.EMPTY));
+
+        assertThat(service.find(created.viewToken()).orElseThrow().profile().companyName()).isEqualTo(faces);
+    }
 }
