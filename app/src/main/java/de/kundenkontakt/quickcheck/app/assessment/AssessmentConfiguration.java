@@ -1,15 +1,20 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.core.env.Environment;
 
-/** Provides the fixed lists of the company profile and runs the retention of saved assessments. */
+/** Provides the fixed lists of the company profile and the retention settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
-@EnableConfigurationProperties(RetentionProperties.class)
 class AssessmentConfiguration {
+
+    @Bean
+    RetentionProperties retentionProperties(Environment environment) {
+        return Binder.get(environment)
+                .bind("quickcheck.retention", RetentionProperties.class)
+                .orElseGet(() -> new RetentionProperties(null, null, null));
+    }
 
     @Bean
     ProfileOptions profileOptions() {

@@ -6,26 +6,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes what nobody needs any more: drafts nobody changed for {@code quickcheck.retention.draft-days}
  * days (default 90) and completed assessments nobody opened for
- * {@code quickcheck.retention.complete-months} months (default 24); 0 keeps them forever. Runs every
- * {@code quickcheck.retention.interval} (default an hour). With several instances on one database,
- * one instance runs each turn: it takes the job's row in {@code scheduled_job} for the turn, the
- * others find it taken and skip; the deletes themselves are idempotent anyway.
+ * {@code quickcheck.retention.complete-months} months (default 24); 0 keeps them forever. A scheduler
+ * calls {@link #deleteExpiredIfOurTurn} every {@code quickcheck.retention.interval} (default an hour).
+ * With several instances on one database, one instance runs each turn: it takes the job's row in
+ * {@code scheduled_job} for the turn, the others find it taken and skip; the deletes themselves are
+ * idempotent anyway.
  */
-@Component
+@Service
 public class AssessmentRetention {
 
-    private static final Logger log = LoggerFactory.getLogger(AssessmentRetention.class);
     private static final String JOB = "assessment-retention";
     private static final int BATCH = 500;
 
@@ -52,18 +49,9 @@ public class AssessmentRetention {
         this.clock = clock;
     }
 
-    @Scheduled(
-            initialDelayString = "${quickcheck.retention.initial-delay:PT2M}",
-            fixedDelayString = "${quickcheck.retention.interval:PT1H}")
-    void scheduled() {
-        try {
-            int deleted = deleteExpiredIfOurTurn();
-            if (deleted > 0) {
-                log.info("Retention: deleted {} expired assessments", deleted);
-            }
-        } catch (RuntimeException e) {
-            log.warn("Retention: this turn failed and is tried again at the next one: {}", e.toString());
-        }
+    /** How often a turn should run. */
+    public Duration interval() {
+        return settings.interval();
     }
 
     /**

@@ -1,17 +1,16 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
 import java.time.Duration;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code quickcheck.retention.*}: how long saved assessments are kept.
+ * {@code quickcheck.retention.*}: how long saved assessments are kept; null parts take the default.
+ * Immutable.
  *
  * @param draftDays drafts nobody changed for this many days are deleted; 0 keeps them (default 90)
  * @param completeMonths completed assessments nobody opened for this many months are deleted; 0
  *     keeps them (default 24)
  * @param interval how often the deletion runs (default an hour)
  */
-@ConfigurationProperties("quickcheck.retention")
 public record RetentionProperties(Integer draftDays, Integer completeMonths, Duration interval) {
 
     public RetentionProperties {

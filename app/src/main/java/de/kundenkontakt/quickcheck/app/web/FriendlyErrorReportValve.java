@@ -27,6 +27,11 @@ final class FriendlyErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         int status = response.getStatus();
+        if (status == 501) {
+            // Tomcat's answer to a transfer coding it does not know: for the product a malformed request.
+            status = 400;
+            response.setStatus(status);
+        }
         // As Tomcat's own valve: only errors, only if nothing was written and nobody reported it yet.
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;

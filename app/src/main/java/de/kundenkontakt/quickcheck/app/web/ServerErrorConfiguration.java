@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -9,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Errors the server itself answers (before or outside the pages) look like the product and carry
@@ -26,6 +28,20 @@ class ServerErrorConfiguration {
     @Bean
     RequestLimitsFilter requestLimitsFilter(ServerErrorPage page) {
         return new RequestLimitsFilter(page);
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses (encoded line breaks, odd characters in names) get
+     * the same page: the error page of the application could not be rendered for them.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ServerErrorPage page) {
+        return (request, response, rejected) -> {
+            if (!response.isCommitted()) {
+                response.resetBuffer();
+                page.write(response, HttpServletResponse.SC_BAD_REQUEST, response.getWriter());
+            }
+        };
     }
 
     /** Runs after Spring Boot's own customizer, which adds a plain ErrorReportValve to the host. */

@@ -64,13 +64,15 @@ public final class RawHttp {
     }
 
     private static Response parse(byte[] raw) {
-        String text = new String(raw, StandardCharsets.UTF_8);
+        int offset = 0;
+        int end = headEnd(raw, offset);
         // skip interim answers such as "100 Continue"
-        while (text.startsWith("HTTP/1.1 1")) {
-            text = text.substring(text.indexOf("\r\n\r\n") + 4);
+        while (end > 0 && new String(raw, offset, 10, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 1")) {
+            offset = end + 4;
+            end = headEnd(raw, offset);
         }
-        int end = text.indexOf("\r\n\r\n");
-        String[] lines = text.substring(0, end < 0 ? text.length() : end).split("\r\n");
+        String head = new String(raw, offset, (end < 0 ? raw.length : end) - offset, StandardCharsets.ISO_8859_1);
+        String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
@@ -79,16 +81,24 @@ public final class RawHttp {
                 headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
             }
         }
-        String body = end < 0 ? "" : text.substring(end + 4);
+        byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = dechunk(body);
         }
-        return new Response(status, headers, body);
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
 
-    private static String dechunk(String chunked) {
-        StringBuilder body = new StringBuilder();
-        byte[] bytes = chunked.getBytes(StandardCharsets.UTF_8);
+    private static int headEnd(byte[] raw, int from) {
+        for (int i = from; i + 3 < raw.length; i++) {
+            if (raw[i] == '\r' && raw[i + 1] == '\n' && raw[i + 2] == '\r' && raw[i + 3] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] dechunk(byte[] bytes) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int i = 0;
         while (i < bytes.length) {
             int lineEnd = indexOf(bytes, i);
@@ -96,13 +106,13 @@ public final class RawHttp {
                 break;
             }
             int size = Integer.parseInt(new String(bytes, i, lineEnd - i, StandardCharsets.US_ASCII).split(";")[0].trim(), 16);
-            if (size == 0) {
+            if (size == 0 || lineEnd + 2 + size > bytes.length) {
                 break;
             }
-            body.append(new String(bytes, lineEnd + 2, size, StandardCharsets.UTF_8));
+            body.write(bytes, lineEnd + 2, size);
             i = lineEnd + 2 + size + 2;
         }
-        return body.toString();
+        return body.toByteArray();
     }
 
     private static int indexOf(byte[] bytes, int from) {
