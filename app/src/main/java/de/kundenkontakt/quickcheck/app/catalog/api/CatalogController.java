@@ -1,5 +1,7 @@
 package de.kundenkontakt.quickcheck.app.catalog.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -42,7 +44,7 @@ class CatalogController {
         List<CatalogSummary> list = catalogs.all().stream()
                 .map(c -> CatalogJson.summary(c, isDefault(c), locale, "/api/v1/catalogs/" + c.id()))
                 .toList();
-        return localized(locale, list);
+        return localized(ResponseEntity.ok(), locale, list);
     }
 
     @Operation(
@@ -66,17 +68,11 @@ class CatalogController {
         Catalog catalog = catalogs.find(id)
                 .orElseThrow(() -> new ApiProblemException(
                         HttpStatus.NOT_FOUND, "catalog-not-found", id, String.join(", ", catalogs.ids())));
-        return localized(locale, CatalogJson.detail(catalog, isDefault(catalog), locale));
+        return localized(ResponseEntity.ok(), locale, CatalogJson.detail(catalog, isDefault(catalog), locale));
     }
 
     private boolean isDefault(Catalog catalog) {
         return catalog == catalogs.defaultCatalog();
     }
 
-    private static <T> ResponseEntity<T> localized(Locale locale, T body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
-    }
 }
