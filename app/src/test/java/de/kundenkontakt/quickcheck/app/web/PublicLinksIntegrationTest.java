@@ -43,6 +43,8 @@ class PublicLinksIntegrationTest {
         assertThat(page.body()).doesNotContain("evil.example").doesNotContain("evil2.example")
                 .contains("http://127.0.0.1:" + port + "/auswertung/")
                 .contains("http://127.0.0.1:" + port + "/loeschen/");
+        // the links page says when an untouched draft is deleted (quickcheck.retention.draft-days)
+        assertThat(page.body()).contains("90 Tage lang nicht mehr geändert wurde, löschen wir automatisch");
     }
 
     @Test
