@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * {@code WRITE_DELAY 0} every commit writes the store to the file before it returns, so the change
  * survives the end of the process (H2 does not fsync on commit: a crash of the whole machine can
  * still lose the last changes; see docs/operations.md). The setting belongs to the database, not
- * to a connection, and is applied at every start, whatever URL the operator configured.
+ * to a connection, and is applied at every start, whatever URL the operator configured; so is
+ * {@code DB_CLOSE_DELAY -1}, which keeps the database open while the application runs.
  *
  * <p>PostgreSQL is durable on commit with its defaults ({@code fsync}, {@code synchronous_commit});
  * if either is off, a warning says what a crash of the database server can then lose.
@@ -34,6 +35,10 @@ class DatabaseDurability {
             String product = meta.getDatabaseProductName();
             if ("H2".equals(product)) {
                 statement.execute("SET WRITE_DELAY 0");
+                // Keep the database open while the JVM runs: by default H2 closes it when the pool
+                // happens to close its last connection (connections are renewed every 30 minutes),
+                // and statements prepared before fail against the reopened one.
+                statement.execute("SET DB_CLOSE_DELAY -1");
             } else if ("PostgreSQL".equals(product)) {
                 warnIfOff(statement, "fsync");
                 warnIfOff(statement, "synchronous_commit");

@@ -34,6 +34,13 @@ class DatabaseDurabilityIntegrationTest {
                     .list();
 
             assertThat(writeDelay).isNotEmpty().containsOnly("0");
+            // and it stays open while the application runs, however the pool renews its connections
+            assertThat(context.getBean(JdbcClient.class)
+                            .sql("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'DB_CLOSE_DELAY'")
+                            .query(String.class)
+                            .list())
+                    .isNotEmpty()
+                    .containsOnly("-1");
         }
     }
 }
