@@ -517,7 +517,7 @@ class AssessmentApiIntegrationTest {
                 "profile.market: unknown value \"b2g\"; allowed: b2b, b2c, both");
         assertThat(problem.toString()).doesNotContain(name);
         assertThat(errors(problem(create("{\"profile\": {\"companyName\": \"A\\nB\"}}", null), 422)))
-                .containsExactly("profile.companyName: darf keine Zeilenumbrüche oder Steuerzeichen enthalten");
+                .containsExactly("profile.companyName: darf keine Zeilenumbrüche, Steuerzeichen oder unsichtbaren Zeichen (etwa Leerzeichen ohne Breite oder Richtungswechsel) enthalten");
     }
 
     @Test
