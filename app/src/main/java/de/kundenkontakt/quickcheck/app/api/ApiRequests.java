@@ -1,7 +1,7 @@
 package de.kundenkontakt.quickcheck.app.api;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,9 +56,9 @@ public final class ApiRequests {
     /** {@code ?lang} if given (de or en, anything else is a 400), otherwise Accept-Language, German by default. */
     public static Locale language(String lang, String acceptLanguage) {
         if (lang == null) {
-            return LanguageResolver.fromAcceptLanguage(acceptLanguage);
+            return Languages.fromAcceptLanguage(acceptLanguage);
         }
-        Locale chosen = LanguageResolver.supported(lang);
+        Locale chosen = Languages.byCode(lang);
         if (chosen == null) {
             String shown = lang.length() <= SHOWN_LANGUAGE_LENGTH ? lang : lang.substring(0, SHOWN_LANGUAGE_LENGTH) + "…";
             throw new ApiProblemException(HttpStatus.BAD_REQUEST, "language", shown);
@@ -81,8 +81,8 @@ public final class ApiRequests {
 
     /** {@code lang} if it names a language we speak (de or en), else the best fit for Accept-Language; never fails. */
     public static Locale preferred(String lang, String acceptLanguage) {
-        Locale chosen = LanguageResolver.supported(lang);
-        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        Locale chosen = Languages.byCode(lang);
+        return chosen != null ? chosen : Languages.fromAcceptLanguage(acceptLanguage);
     }
 
     /** The response with {@code body}, saying its language and that it varies with Accept-Language. */

@@ -9,7 +9,7 @@ import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
@@ -104,7 +104,7 @@ class EvaluationController {
         }
         requireJson(contentType);
         byte[] bytes = readBody(body);
-        Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
         Evaluation evaluation = answers.catalog().evaluate(answers);
         EvaluationResponse response =
