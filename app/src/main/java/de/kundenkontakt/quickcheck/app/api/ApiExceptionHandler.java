@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
-import de.kundenkontakt.quickcheck.app.web.RateLimitExceededException;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -101,17 +100,6 @@ class ApiExceptionHandler {
     ResponseEntity<ProblemDetail> apiProblem(ApiProblemException e, HttpServletRequest request) {
         ApiMessages messages = messages(request);
         return respond(problem(messages, e.status(), e.key(), e.args(), request), messages, e.headers());
-    }
-
-    /** Too many writes or reports from one client: 429, with the seconds to wait in Retry-After. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> rateLimited(RateLimitExceededException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
-        long seconds = e.retryAfterSeconds();
-        return respond(
-                problem(messages, HttpStatus.TOO_MANY_REQUESTS, "rate-limit." + e.limit(), List.of(seconds), request),
-                messages,
-                Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)));
     }
 
     @ExceptionHandler

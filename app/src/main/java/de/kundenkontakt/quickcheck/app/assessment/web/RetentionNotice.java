@@ -5,7 +5,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Gives the assessment pages the retention periods, so that the links page can say when data goes. */
-@ControllerAdvice(assignableTypes = AssessmentController.class)
+@ControllerAdvice(assignableTypes = {AssessmentController.class, AssessmentSavingController.class})
 class RetentionNotice {
 
     private final RetentionProperties retention;
