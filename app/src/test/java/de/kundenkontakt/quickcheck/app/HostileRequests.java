@@ -187,8 +187,7 @@ final class HostileRequests {
             switch (random.nextInt(12)) {
                 case 0 -> body.remove(pick(List.of("catalog", "answers", "profile", "currentState")));
                 case 1 -> body.put(pick(List.of("catalog", "answers", "profile", "currentState", "complete", "x")), strange);
-                case 2 -> ((Map<String, Object>) body.computeIfAbsent("answers", k -> new LinkedHashMap<>()))
-                        .put(pick(QUESTIONS), strange);
+                case 2 -> map(body, "answers").put(pick(QUESTIONS), strange);
                 case 3 -> body.put("answers", single(nasty(), pick(LEVELS)));
                 case 4 -> profile(body).put("companyName", strange);
                 case 5 -> profile(body).put("companyName", nasty());
@@ -210,14 +209,18 @@ final class HostileRequests {
         return map;
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, Object> profile(Map<String, Object> body) {
-        Object profile = body.get("profile");
-        if (profile instanceof Map<?, ?> map) {
+        return map(body, "profile");
+    }
+
+    /** The object under {@code key}, made a fresh one if an earlier mutation put something else there. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Map<String, Object> body, String key) {
+        if (body.get(key) instanceof Map<?, ?> map) {
             return (Map<String, Object>) map;
         }
         Map<String, Object> fresh = new LinkedHashMap<>();
-        body.put("profile", fresh);
+        body.put(key, fresh);
         return fresh;
     }
 
