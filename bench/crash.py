@@ -75,7 +75,7 @@ class Server:
         self.env, self.extra_args, self.log_path = env, extra_args, log_path
         self.process = None
 
-    def start(self, timeout=180):
+    def start(self, timeout=600):
         log = open(self.log_path, "ab")
         self.process = subprocess.Popen(
             ["java", "-Xmx512m", "-jar", self.jar, "--server.address=127.0.0.1",
@@ -92,6 +92,7 @@ class Server:
             except OSError:
                 pass
             time.sleep(0.2)
+        self.kill9()
         raise RuntimeError("server did not answer within %d s; see %s" % (timeout, self.log_path))
 
     def kill9(self):
