@@ -3,7 +3,6 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The PostgreSQL the tests use, from the environment that {@code scripts/postgres start} exports. */
 final class TestPostgres {
@@ -39,12 +38,6 @@ final class TestPostgres {
             "--spring.datasource.username=" + user(),
             "--spring.datasource.password=" + password()
         };
-    }
-
-    static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::url);
-        registry.add("spring.datasource.username", TestPostgres::user);
-        registry.add("spring.datasource.password", TestPostgres::password);
     }
 
     private static boolean present(String name) {

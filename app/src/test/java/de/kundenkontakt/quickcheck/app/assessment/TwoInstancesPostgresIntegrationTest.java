@@ -10,47 +10,45 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two application instances, each with its own web server on a random port, share one
- * PostgreSQL: what one saves the other reads and deletes, because no instance keeps state.
+ * Two application instances share one PostgreSQL: what one saves the other reads and deletes,
+ * because no instance keeps state. The first instance is the PostgreSQL tests' shared context,
+ * the second is started beside it with its own web server on a random port.
  */
-@RequiresPostgres
+@PostgresContext
 class TwoInstancesPostgresIntegrationTest {
 
-    private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
+    @Autowired
+    AssessmentService one;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeAll
-    static void startTwoInstances() {
-        first = start();
-        second = start();
+    static void startASecondInstance() {
+        String[] args = TestPostgres.arguments();
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--server.port=0";
+        second = new SpringApplicationBuilder(QuickcheckApplication.class).run(all);
     }
 
     @AfterAll
-    static void stopThem() {
-        if (first != null) {
-            first.close();
-        }
+    static void stopIt() {
         if (second != null) {
             second.close();
         }
     }
 
-    private static ConfigurableApplicationContext start() {
-        String[] args = TestPostgres.arguments();
-        String[] all = new String[args.length + 1];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--server.port=0";
-        return new SpringApplicationBuilder(QuickcheckApplication.class).run(all);
-    }
-
     @Test
     void readsContinuesAndDeletesThroughOneInstanceWhatTheOtherCreated() {
-        AssessmentService one = first.getBean(AssessmentService.class);
         AssessmentService other = second.getBean(AssessmentService.class);
         CreatedAssessment created = one.startDraft(new AssessmentInput(
                 null,
@@ -71,7 +69,6 @@ class TwoInstancesPostgresIntegrationTest {
         assertThat(one.find(created.viewToken())).isEmpty();
         assertThat(other.find(created.viewToken())).isEmpty();
         assertThatThrownBy(() -> one.delete(created.deleteToken())).isInstanceOf(AssessmentNotFoundException.class);
-        JdbcClient jdbc = first.getBean(JdbcClient.class);
         for (String table : new String[] {"assessment_answer", "assessment_touchpoint_state"}) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE assessment_id = :id")
                             .param("id", created.assessment().id())
