@@ -1,14 +1,18 @@
 package de.kundenkontakt.quickcheck.app.result.api;
 
-import de.kundenkontakt.quickcheck.app.api.ApiLimits;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
+
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -22,11 +26,11 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Evaluates complete answers: {@code POST /api/v1/evaluations}. */
@@ -34,12 +38,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Evaluations", description = "Rank the touchpoints for a set of answers")
 class EvaluationController {
 
-    private static final String EXAMPLE = """
-            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
-            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
-            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
-            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
-            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}}""";
+    private static final String EXAMPLE = EvaluationRequest.EXAMPLE_START + "}";
+
+    /** The one value of {@code ?fields}: the ranking without contributions. */
+    static final String COMPACT = "ranking";
 
     private final Catalogs catalogs;
     private final EvaluationRequestReader reader;
@@ -54,7 +56,9 @@ class EvaluationController {
             description = "Scores a complete set of answers (every question of the catalogue, one level each) and "
                     + "ranks all touchpoints, best first. Names and labels follow Accept-Language (de default, en). "
                     + "Malformed JSON gives 400; well-formed JSON that does not fit (wrong types, missing, unknown "
-                    + "questions or levels, unknown catalogue) gives 422 with one entry per bad field in \"errors\".",
+                    + "questions or levels, unknown catalogue) gives 422 with one entry per bad field in \"errors\". "
+                    + "With ?fields=ranking the answer is the compact form: the same ranking without each "
+                    + "touchpoint's \"contributions\" (about a fifth of the size).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     required = true,
                     content = @Content(
@@ -65,7 +69,7 @@ class EvaluationController {
                 @ApiResponse(responseCode = "200", description = "The ranking"),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "Malformed JSON",
+                        description = "Malformed JSON, or a value of fields other than ranking",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
                 @ApiResponse(
                         responseCode = "413",
@@ -82,6 +86,12 @@ class EvaluationController {
             })
     @PostMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EvaluationResponse> evaluate(
+            @Parameter(
+                            description = "ranking: only the ranking, without the contributions of each answer; "
+                                    + "leave out for the full response",
+                            schema = @Schema(allowableValues = {COMPACT}))
+                    @RequestParam(name = "fields", required = false)
+                    String fields,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
@@ -89,34 +99,17 @@ class EvaluationController {
                     String acceptLanguage,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
-        requireJson(contentType);
-        byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
-        if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
-            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
+        if (fields != null && !fields.equals(COMPACT)) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "fields", fields);
         }
-        Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        requireJson(contentType);
+        byte[] bytes = readBody(body);
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
-        EvaluationResponse response = EvaluationJson.of(answers.catalog().evaluate(answers), locale);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_LANGUAGE, response.language())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(response);
+        Evaluation evaluation = answers.catalog().evaluate(answers);
+        EvaluationResponse response =
+                fields == null ? EvaluationJson.of(evaluation, locale) : EvaluationJson.ranking(evaluation, locale);
+        return localized(ResponseEntity.ok(), locale, response);
     }
 
-    private static void requireJson(String contentType) {
-        String shown = contentType == null ? "-" : contentType;
-        if (contentType == null) {
-            throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            if (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                    || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
-                return;
-            }
-        } catch (InvalidMediaTypeException malformed) {
-            // reported as unsupported below
-        }
-        throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-    }
 }
