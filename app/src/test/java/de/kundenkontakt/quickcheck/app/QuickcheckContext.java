@@ -25,10 +25,18 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = QuickcheckContext.DATABASE)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {QuickcheckContext.DATABASE, QuickcheckContext.MANAGEMENT_PORT})
 @AutoConfigureMockMvc
 public @interface QuickcheckContext {
 
     /** The shared in-memory database; the build passes the same URL to every test JVM. */
     String DATABASE = "spring.datasource.url=jdbc:h2:mem:quickcheck-test;DB_CLOSE_DELAY=-1";
+
+    /**
+     * The management port (health, metrics), off by default, is on at a random port, as an operator
+     * turns it on: so the tests of the management endpoints need no context of their own.
+     */
+    String MANAGEMENT_PORT = "management.server.port=0";
 }
