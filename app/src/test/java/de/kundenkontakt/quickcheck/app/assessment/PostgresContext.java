@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -14,12 +13,13 @@ import org.springframework.test.context.ActiveProfiles;
  * "postgres" on the real PostgreSQL named by QUICKCHECK_TEST_POSTGRES_URL, _USER and _PASSWORD
  * ({@code eval "$(scripts/postgres start)"} sets them). Every class with only this annotation
  * shares the started context. Without those variables the tests are skipped with a message, or
- * fail when QUICKCHECK_REQUIRE_POSTGRES=true; no context is started then.
+ * fail when QUICKCHECK_REQUIRE_POSTGRES=true ({@link RequiresPostgres}); no context is started then.
+ * Tests that need more instances start them beside it with {@link TestPostgres#startInstance}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ExtendWith(TestPostgres.Condition.class)
+@RequiresPostgres
 @ActiveProfiles("postgres")
 @SpringBootTest(
         properties = {
@@ -27,4 +27,4 @@ import org.springframework.test.context.ActiveProfiles;
             "spring.datasource.username=${" + TestPostgres.USER + "}",
             "spring.datasource.password=${" + TestPostgres.PASSWORD + "}"
         })
-@interface PostgresContext {}
+public @interface PostgresContext {}

@@ -3,7 +3,6 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckApplication;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,18 +31,12 @@ class TwoInstancesPostgresIntegrationTest {
 
     @BeforeAll
     static void startASecondInstance() {
-        String[] args = TestPostgres.arguments();
-        String[] all = new String[args.length + 1];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--server.port=0";
-        second = new SpringApplicationBuilder(QuickcheckApplication.class).run(all);
+        second = TestPostgres.startInstance();
     }
 
     @AfterAll
     static void stopIt() {
-        if (second != null) {
-            second.close();
-        }
+        TestPostgres.stop(second);
     }
 
     @Test
