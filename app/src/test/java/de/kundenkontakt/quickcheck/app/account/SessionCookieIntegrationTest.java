@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on an administrator's page. (Throttling is tested with MockMvc, which can vary the client
  * address, and between two instances behind a proxy.)
  */
-@QuickcheckContext
+@QuickcheckServerContext
 class SessionCookieIntegrationTest {
 
     @LocalServerPort

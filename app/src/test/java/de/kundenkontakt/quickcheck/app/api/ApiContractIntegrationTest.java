@@ -3,7 +3,7 @@ package de.kundenkontakt.quickcheck.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link OpenApiContract}), and every documented response must have been seen, so a new
  * operation or status in the document needs a case here.
  */
-@QuickcheckContext
+@QuickcheckServerContext
 class ApiContractIntegrationTest {
 
     private static final String ASSESSMENTS = "/api/v1/assessments";

@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The API over real HTTP on localhost: what MockMvc cannot show (chunked bodies, headers of the whole chain). */
-@QuickcheckContext
+@QuickcheckServerContext
 class ApiHttpIntegrationTest {
 
     @LocalServerPort

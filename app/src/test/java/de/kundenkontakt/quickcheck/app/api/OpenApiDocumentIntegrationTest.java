@@ -3,7 +3,7 @@ package de.kundenkontakt.quickcheck.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.OutsideCheckers;
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Spectral's {@code spectral:oas} rules (the repository's {@code .spectral.yaml}) without an
  * error, a warning or any other result.
  */
-@QuickcheckContext
+@QuickcheckServerContext
 class OpenApiDocumentIntegrationTest {
 
     @LocalServerPort

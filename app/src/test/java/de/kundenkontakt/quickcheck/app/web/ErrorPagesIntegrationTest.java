@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The error pages that Spring Boot renders outside the controllers, through a real server. */
-@QuickcheckContext
+@QuickcheckServerContext
 class ErrorPagesIntegrationTest {
 
     @LocalServerPort

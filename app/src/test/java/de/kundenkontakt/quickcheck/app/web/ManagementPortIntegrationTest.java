@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Health and metrics answer on the management port, never on the public one. */
-@QuickcheckContext
+@QuickcheckServerContext
 class ManagementPortIntegrationTest {
 
     @LocalServerPort

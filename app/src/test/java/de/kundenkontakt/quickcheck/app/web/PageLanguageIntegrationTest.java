@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * remembered in the cookie {@code lang} for a year; the cookie wins over Accept-Language; other
  * values are ignored; German when nothing names a language we speak.
  */
-@QuickcheckContext
+@QuickcheckServerContext
 class PageLanguageIntegrationTest {
 
     /** A page that is rendered for each request (not one of the shared, cached pages). */

@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * content-hashed names, immutable; shared pages with an ETag, a 304 and gzip; security headers on
  * every answer.
  */
-@QuickcheckContext
+@QuickcheckServerContext
 class SharedPagesAndStaticFilesIntegrationTest {
 
     private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/app-[0-9a-f]{32}\\.css)\"");
