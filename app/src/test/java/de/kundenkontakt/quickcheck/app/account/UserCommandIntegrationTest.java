@@ -3,11 +3,7 @@ package de.kundenkontakt.quickcheck.app.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
-import de.kundenkontakt.quickcheck.app.cli.CommandLine;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import de.kundenkontakt.quickcheck.app.cli.CliRun;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,7 +24,6 @@ class UserCommandIntegrationTest {
 
     private static final String DATABASE = "jdbc:h2:mem:user-command;DB_CLOSE_DELAY=-1";
 
-    record Run(int status, String out, String err) {}
 
     /** The commands turn the log off, as they should in their own JVM; the other tests here want it back. */
     @AfterAll
@@ -36,28 +31,18 @@ class UserCommandIntegrationTest {
         LoggingSystem.get(UserCommandIntegrationTest.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
     }
 
-    static Run run(Map<String, String> environment, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(
-                args,
-                environment::get,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> AccountConsole.open(Map.of("spring.datasource.url", DATABASE)),
-                prompt -> null);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.of(environment, () -> AccountConsole.open(Map.of("spring.datasource.url", DATABASE)), prompt -> null, args);
     }
 
     @Test
     void createsTheFirstAdministratorAndATokenThatIsStoredOnlyAsItsHash() throws Exception {
         String password = "Die erste Leitung 2026";
-        Run added = run(Map.of("QUICKCHECK_PASSWORD", password), "user", "add", "--email", "Leitung@Example.org", "--role", "admin");
-        Run again = run(Map.of("QUICKCHECK_PASSWORD", password, "LANG", "en_GB.UTF-8"),
+        CliRun added = run(Map.of("QUICKCHECK_PASSWORD", password), "user", "add", "--email", "Leitung@Example.org", "--role", "admin");
+        CliRun again = run(Map.of("QUICKCHECK_PASSWORD", password, "LANG", "en_GB.UTF-8"),
                 "user", "add", "--email", "leitung@example.org", "--role", "admin");
-        Run weak = run(Map.of("QUICKCHECK_PASSWORD", "kurz"), "user", "add", "--email", "zweite@example.org", "--role", "consultant");
-        Run token = run(Map.of(), "user", "token", "--email", "leitung@example.org", "--name", "Skript");
+        CliRun weak = run(Map.of("QUICKCHECK_PASSWORD", "kurz"), "user", "add", "--email", "zweite@example.org", "--role", "consultant");
+        CliRun token = run(Map.of(), "user", "token", "--email", "leitung@example.org", "--name", "Skript");
 
         assertThat(added.status()).as(added.err()).isZero();
         assertThat(added.err()).isEqualTo("Konto leitung@example.org (admin) angelegt.\n");
@@ -93,19 +78,13 @@ class UserCommandIntegrationTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void aDatabaseThatCannotBeOpenedIsReportedClearlyWithoutAStackTrace(CapturedOutput output) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(
-                new String[] {"user", "token", "--email", "x@example.org"},
-                Map.<String, String>of()::get,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                // nothing listens on port 1: like a database server that is down
+        // nothing listens on port 1: like a database server that is down
+        CliRun run = CliRun.of(Map.of(),
                 () -> AccountConsole.open(Map.of("spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/quickcheck")),
-                prompt -> null);
+                prompt -> null, "user", "token", "--email", "x@example.org");
 
-        assertThat(status).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("quickcheck user token: Die Datenbank lässt sich nicht öffnen: ");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("quickcheck user token: Die Datenbank lässt sich nicht öffnen: ");
         assertThat(output.getAll()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

@@ -2,10 +2,6 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,32 +44,20 @@ class UserCommandTest {
         }
     }
 
-    record Run(int status, String out, String err) {}
-
     final RecordingDirectory directory = new RecordingDirectory();
     final Deque<char[]> typed = new ArrayDeque<>();
     boolean terminal = true;
 
-    Run run(Map<String, String> environment, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = CommandLine.run(
-                args,
-                environment::get,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                () -> {
-                    directory.opened++;
-                    return directory;
-                },
-                prompt -> terminal ? typed.poll() : null);
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRun run(Map<String, String> environment, String... args) {
+        return CliRun.of(environment, () -> {
+            directory.opened++;
+            return directory;
+        }, prompt -> terminal ? typed.poll() : null, args);
     }
 
     @Test
     void addTakesThePasswordFromTheEnvironment() {
-        Run run = run(Map.of("QUICKCHECK_PASSWORD", "Drei Tassen Tee"), "user", "add", "--email", "Chefin@Example.org", "--role", "admin");
+        CliRun run = run(Map.of("QUICKCHECK_PASSWORD", "Drei Tassen Tee"), "user", "add", "--email", "Chefin@Example.org", "--role", "admin");
 
         assertThat(run.status()).isZero();
         assertThat(directory.calls).containsExactly("add Chefin@Example.org admin Drei Tassen Tee");
@@ -87,7 +71,7 @@ class UserCommandTest {
         typed.add("Vier Tassen Tee".toCharArray());
         typed.add("Vier Tassen Tee".toCharArray());
 
-        Run run = run(Map.of(), "user", "add", "--email", "b@example.org", "--role", "consultant");
+        CliRun run = run(Map.of(), "user", "add", "--email", "b@example.org", "--role", "consultant");
 
         assertThat(run.status()).isZero();
         assertThat(directory.calls).containsExactly("add b@example.org consultant Vier Tassen Tee");
@@ -98,7 +82,7 @@ class UserCommandTest {
         typed.add("Vier Tassen Tee".toCharArray());
         typed.add("Fünf Tassen Tee".toCharArray());
 
-        Run run = run(Map.of("LANG", "en_US.UTF-8"), "user", "add", "--email", "b@example.org", "--role", "consultant");
+        CliRun run = run(Map.of("LANG", "en_US.UTF-8"), "user", "add", "--email", "b@example.org", "--role", "consultant");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("quickcheck user add: The two passwords do not match; no account was created.\n");
@@ -109,7 +93,7 @@ class UserCommandTest {
     void withoutPasswordVariableAndWithoutTerminalAddSaysWhatToDo() {
         terminal = false;
 
-        Run run = run(Map.of(), "user", "add", "--email", "b@example.org", "--role", "admin");
+        CliRun run = run(Map.of(), "user", "add", "--email", "b@example.org", "--role", "admin");
 
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("quickcheck user add: Kein Passwort: setzen Sie QUICKCHECK_PASSWORD oder rufen Sie den Befehl"
@@ -119,8 +103,8 @@ class UserCommandTest {
 
     @Test
     void anUnknownRoleOrAMissingEmailIsAWrongCall() {
-        Run role = run(Map.of("QUICKCHECK_PASSWORD", "Drei Tassen Tee"), "user", "add", "--email", "b@example.org", "--role", "boss");
-        Run email = run(Map.of("QUICKCHECK_PASSWORD", "Drei Tassen Tee"), "user", "add", "--role", "admin", "--lang", "en");
+        CliRun role = run(Map.of("QUICKCHECK_PASSWORD", "Drei Tassen Tee"), "user", "add", "--email", "b@example.org", "--role", "boss");
+        CliRun email = run(Map.of("QUICKCHECK_PASSWORD", "Drei Tassen Tee"), "user", "add", "--role", "admin", "--lang", "en");
 
         assertThat(role.status()).isEqualTo(2);
         assertThat(role.err()).startsWith("quickcheck user add: Ungültiger Wert \"boss\" für --role.");
@@ -133,8 +117,8 @@ class UserCommandTest {
     void whatTheAccountsRefuseIsSaidInTheAccountsOwnWords() {
         directory.refusal = new UserDirectory.Problem("account.password.too-short", List.of(12, 64));
 
-        Run german = run(Map.of("QUICKCHECK_PASSWORD", "kurz"), "user", "add", "--email", "b@example.org", "--role", "admin");
-        Run english = run(Map.of("QUICKCHECK_PASSWORD", "kurz"), "user", "add", "--email", "b@example.org", "--role", "admin",
+        CliRun german = run(Map.of("QUICKCHECK_PASSWORD", "kurz"), "user", "add", "--email", "b@example.org", "--role", "admin");
+        CliRun english = run(Map.of("QUICKCHECK_PASSWORD", "kurz"), "user", "add", "--email", "b@example.org", "--role", "admin",
                 "--lang", "en");
 
         assertThat(german.status()).isEqualTo(1);
@@ -145,7 +129,7 @@ class UserCommandTest {
 
     @Test
     void tokenPrintsTheTokenAloneOnStandardOutput() {
-        Run run = run(Map.of(), "user", "token", "--email", "B@example.org", "--name", "Skript");
+        CliRun run = run(Map.of(), "user", "token", "--email", "B@example.org", "--name", "Skript");
 
         assertThat(run.status()).isZero();
         assertThat(run.out()).isEqualTo("qc_pat_secret\n");
@@ -157,7 +141,7 @@ class UserCommandTest {
     void tokenHasADefaultNameAndReportsAnUnknownAccount() {
         directory.refusal = new UserDirectory.Problem("account.cli.unknown", List.of("x@example.org"));
 
-        Run run = run(Map.of(), "user", "token", "--email", "x@example.org", "--lang", "en");
+        CliRun run = run(Map.of(), "user", "token", "--email", "x@example.org", "--lang", "en");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
@@ -167,8 +151,8 @@ class UserCommandTest {
 
     @Test
     void helpListsTheUserCommandsInBothLanguages() {
-        Run german = run(Map.of(), "help", "user");
-        Run english = run(Map.of(), "user", "--help", "--lang", "en");
+        CliRun german = run(Map.of(), "help", "user");
+        CliRun english = run(Map.of(), "user", "--help", "--lang", "en");
 
         assertThat(german.out()).contains("add", "token", "Konten des Arbeitsbereichs");
         assertThat(english.status()).isZero();
