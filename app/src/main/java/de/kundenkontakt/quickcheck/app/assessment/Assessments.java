@@ -87,6 +87,18 @@ class Assessments {
         return findOne("a.id = :key", id, false);
     }
 
+    /** The assessments that re-assess the one with this internal id, oldest first. */
+    java.util.List<Assessment> findReassessmentsOf(UUID id) {
+        return jdbc.sql("SELECT a.id FROM assessment a WHERE a.reassessed_from = :key ORDER BY a.created_at, a.id")
+                .param("key", id)
+                .query(UUID.class)
+                .list()
+                .stream()
+                .map(this::findById)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
     /** Replaces status, answers, profile and current state of a stored assessment. */
     void update(Assessment assessment) {
         CompanyProfile profile = assessment.profile();

@@ -14,12 +14,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
 class PublicLinksIntegrationTest {
 
-    private static final Pattern LOCATION = Pattern.compile("/auswertung/[^/]+/gespeichert\\?loeschen=[A-Za-z0-9_-]+");
+    private static final Pattern LOCATION = Pattern.compile("/auswertung/[^/]+/gespeichert");
 
     @LocalServerPort
     int port;
 
-    private String savedLinksPage() throws Exception {
+    /** The links page's path and the cookie that carries the delete token to it once. */
+    private record Links(String path, String cookie) {}
+
+    private Links savedLinksPage() throws Exception {
         RawHttp.Response form = RawHttp.get(port, "/fragebogen");
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
         Matcher cookie = Pattern.compile("XSRF-TOKEN=([^;]+)").matcher(form.header("Set-Cookie"));
@@ -29,14 +32,15 @@ class PublicLinksIntegrationTest {
                 + "\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: XSRF-TOKEN=" + cookie.group(1), body);
         Matcher location = LOCATION.matcher(String.valueOf(saved.header("Location")));
         assertThat(location.find()).as(saved.status() + " " + saved.header("Location")).isTrue();
-        return location.group();
+        // the delete token comes along once, in a cookie for the links page
+        return new Links(location.group(), saved.header("Set-Cookie").split(";")[0]);
     }
 
     @Test
     void aForgedHostHeaderDoesNotReachTheLinksToKeep() throws Exception {
-        String links = savedLinksPage();
+        Links links = savedLinksPage();
 
-        RawHttp.Response page = RawHttp.send(port, "GET " + links + " HTTP/1.1\r\nHost: evil.example\r\n"
+        RawHttp.Response page = RawHttp.send(port, "GET " + links.path() + " HTTP/1.1\r\nHost: evil.example\r\nCookie: " + links.cookie() + "\r\n"
                 + "X-Forwarded-Host: evil2.example\r\nX-Forwarded-Proto: https\r\nAccept: text/html", new byte[0]);
 
         assertThat(page.status()).isEqualTo(200);
@@ -49,9 +53,9 @@ class PublicLinksIntegrationTest {
 
     @Test
     void onThisMachineTheLinksUseTheAddressInTheBrowser() throws Exception {
-        String links = savedLinksPage();
+        Links links = savedLinksPage();
 
-        RawHttp.Response page = RawHttp.send(port, "GET " + links + " HTTP/1.1\r\nHost: localhost:" + port
+        RawHttp.Response page = RawHttp.send(port, "GET " + links.path() + " HTTP/1.1\r\nCookie: " + links.cookie() + "\r\nHost: localhost:" + port
                 + "\r\nX-Forwarded-Host: evil.example\r\nAccept: text/html", new byte[0]);
 
         assertThat(page.body()).contains("http://localhost:" + port + "/auswertung/").doesNotContain("evil.example");

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
@@ -33,10 +34,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,8 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:assessment-api;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 @ExtendWith(OutputCaptureExtension.class)
 class AssessmentApiIntegrationTest {
 
@@ -269,8 +267,14 @@ class AssessmentApiIntegrationTest {
                 .map(item -> item.get("quickWin").asBoolean())
                 .toList();
         assertThat(quickWins).as("quick wins first").isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        List<String> expectedQuickWins = de.kundenkontakt.quickcheck.app.assessment.ActionPlan.of(evaluation, CurrentState.parse(state))
+                .quickWins().stream().map(de.kundenkontakt.quickcheck.app.assessment.ActionItem::touchpointId).toList();
         for (JsonNode item : plan) {
-            assertThat(item.get("quickWin").asBoolean()).isEqualTo(item.get("entryCost").asString().equals("low"));
+            // Low entry cost, and no high running cost when low running cost was rated important.
+            assertThat(item.get("quickWin").asBoolean()).isEqualTo(expectedQuickWins.contains(item.get("touchpoint").asString()));
+            if (item.get("quickWin").asBoolean()) {
+                assertThat(item.get("entryCost").asString()).isEqualTo("low");
+            }
             assertThat(item.get("entryCostLabel").asString()).isIn("low", "medium", "high");
             assertThat(item.get("firstStep").asString()).hasSizeGreaterThan(40).doesNotContain("assessment.");
         }
