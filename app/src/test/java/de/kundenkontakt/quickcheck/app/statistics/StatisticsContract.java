@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentChanges;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentRetention;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
@@ -74,6 +75,9 @@ abstract class StatisticsContract {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AssessmentRetention retention;
+
     final Random random = new Random(20261130);
 
     /** An assessment made in this test, with what it takes to change it. */
@@ -120,6 +124,15 @@ abstract class StatisticsContract {
         service.changeBenchmarkConsent(made.get(3).created().viewToken(), false);
         service.delete(made.get(6).created().deleteToken());
         service.delete(made.get(10).created().deleteToken());
+        assertDashboardEqualsDirectCount(scopes);
+
+        // The retention deletes a completed assessment nobody opened for years.
+        jdbc.sql("UPDATE assessment SET last_opened_at = ? WHERE id = ?")
+                .params(OffsetDateTime.now(ZoneOffset.UTC).minusYears(5), made.get(11).id())
+                .update();
+        assertThat(retention.deleteExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM statistic_assessment WHERE assessment_id = ?")
+                .param(made.get(11).id()).query(Long.class).single()).isZero();
         assertDashboardEqualsDirectCount(scopes);
 
         // Reassignment: company A2 goes to consultant B; then company A1 is deleted with its assessments.

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -87,6 +88,7 @@ public class ReportRenderer {
     private final ITemplateEngine templates;
     private final AssessmentService service;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
     private final byte[] regular;
     private final byte[] bold;
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
@@ -96,8 +98,9 @@ public class ReportRenderer {
 
     ReportRenderer(
             ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
-            PeerBenchmarks benchmarks) {
+            PublicUrl publicUrl, PeerBenchmarks benchmarks) {
         this.templates = templates;
+        this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
         this.benchmarks = benchmarks;
@@ -157,7 +160,7 @@ public class ReportRenderer {
                 .filter(Assessment::isComplete)
                 .orElseThrow(AssessmentNotFoundException::new);
         AssessmentView view = AssessmentView.of(
-                assessment, null, Map.of(), AssessmentController.links(service, assessment, token, locale), messages, locale);
+                assessment, null, Map.of(), AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
         String language = Texts.language(locale);
         LocalDate date = assessment.updatedAt().atZone(AssessmentView.ZONE).toLocalDate();
         return ResponseEntity.ok()
