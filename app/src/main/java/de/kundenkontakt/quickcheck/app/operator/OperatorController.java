@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.operator;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,13 +8,26 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Shows the pages whose content the operator configures: help contacts, imprint, privacy. */
 @Controller
-@EnableConfigurationProperties(OperatorProperties.class)
 class OperatorController {
 
     private final OperatorProperties operator;
+    private final Retention retention;
 
-    OperatorController(OperatorProperties operator) {
+    /**
+     * How long saved assessments are kept, as configured for the deletion job
+     * ({@code quickcheck.retention.*}; 0 means never deleted automatically).
+     *
+     * @param draftDays drafts untouched for this many days are deleted
+     * @param completeMonths completed assessments not opened for this many months are deleted
+     */
+    record Retention(int draftDays, int completeMonths) {}
+
+    OperatorController(
+            OperatorProperties operator,
+            @Value("${quickcheck.retention.draft-days:90}") int draftDays,
+            @Value("${quickcheck.retention.complete-months:24}") int completeMonths) {
         this.operator = operator;
+        this.retention = new Retention(draftDays, completeMonths);
     }
 
     @ModelAttribute("operator")
@@ -33,7 +46,8 @@ class OperatorController {
     }
 
     @GetMapping("/datenschutz")
-    String showPrivacy() {
+    String showPrivacy(Model model) {
+        model.addAttribute("retention", retention);
         return "operator/privacy";
     }
 }
