@@ -14,20 +14,24 @@ class OperatorController {
     private final Retention retention;
 
     /**
-     * How long saved assessments are kept, as configured for the deletion job
-     * ({@code quickcheck.retention.*}; 0 means never deleted automatically).
+     * What the privacy notice must state about the running installation: how long saved
+     * assessments are kept ({@code quickcheck.retention.*}; 0 means never deleted automatically)
+     * and whether client addresses are counted.
      *
      * @param draftDays drafts untouched for this many days are deleted
      * @param completeMonths completed assessments not opened for this many months are deleted
+     * @param rateLimited whether requests are counted per client address to fend off floods
+     *     ({@code quickcheck.rate-limit.enabled})
      */
-    record Retention(int draftDays, int completeMonths) {}
+    record Retention(int draftDays, int completeMonths, boolean rateLimited) {}
 
     OperatorController(
             OperatorProperties operator,
             @Value("${quickcheck.retention.draft-days:90}") int draftDays,
-            @Value("${quickcheck.retention.complete-months:24}") int completeMonths) {
+            @Value("${quickcheck.retention.complete-months:24}") int completeMonths,
+            @Value("${quickcheck.rate-limit.enabled:true}") boolean rateLimited) {
         this.operator = operator;
-        this.retention = new Retention(draftDays, completeMonths);
+        this.retention = new Retention(draftDays, completeMonths, rateLimited);
     }
 
     @ModelAttribute("operator")
