@@ -36,13 +36,6 @@ class ArchitectureTest {
     }
 
     @Test
-    void engineNeverDependsOnTheApplication() {
-        noClasses().that().resideInAPackage("de.kundenkontakt.quickcheck.engine..")
-                .should().dependOnClassesThat().resideInAPackage("de.kundenkontakt.quickcheck.app..")
-                .check(CLASSES);
-    }
-
-    @Test
     void textsWithoutSpringStayFreeOfSpring() {
         noClasses().that().resideInAPackage("..app.i18n..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")

@@ -4,38 +4,31 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
-/** The golden cases of {@code shared/golden/cases.jsonl}: requests and the rankings the published scripts gave. */
+/**
+ * The golden cases of the engine's tests ({@code golden/cases.jsonl} of its {@code SharedCopy}) as
+ * the application's tests use them: JSON requests and the rankings the published scripts gave.
+ */
 public final class GoldenCases {
 
     /** One expected place of a ranking: touchpoint id, percent with one decimal, recommendation id. */
     public record Expected(String touchpoint, String percent, String recommendation) {}
 
-    /** One case: its line, the request (catalog and answers, without "expected") and the ranking. */
-    public record Case(int line, String request, List<Expected> expected) {
+    /** One case: its line, the catalogue id, the answers (level id by question id, in file order) and the ranking. */
+    public record Case(int line, String catalog, Map<String, String> answers, List<Expected> expected) {
 
-        /** The catalogue id of the request. */
-        public String catalog() {
-            return MAPPER.readTree(request).get("catalog").asString();
-        }
-
-        /** The answers of the request: level id by question id, in file order. */
-        public Map<String, String> answers() {
-            Map<String, String> answers = new LinkedHashMap<>();
-            MAPPER.readTree(request).get("answers").properties()
-                    .forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
-            return answers;
+        /** The request of the case as the API and the command-line tool take it: catalog and answers. */
+        public String request() {
+            Map<String, Object> request = new LinkedHashMap<>();
+            request.put("catalog", catalog);
+            request.put("answers", answers);
+            return MAPPER.writeValueAsString(request);
         }
 
         /** The engine's evaluation of the request. */
@@ -50,43 +43,20 @@ public final class GoldenCases {
         }
     }
 
+    /** The file of the golden cases, relative to the shared folder. */
+    public static final String FILE = "golden/cases.jsonl";
+
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     private GoldenCases() {}
 
-    /** The shared folder, from the system property {@code quickcheck.shared} the build sets. */
-    public static Path sharedFolder() {
-        return SharedFolder.path();
-    }
-
     /** Every case, in file order; never empty. */
     public static List<Case> all() {
-        Path file = sharedFolder().resolve("golden/cases.jsonl");
-        try {
-            List<String> lines = Files.readAllLines(file);
-            List<Case> cases = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).isBlank()) {
-                    continue;
-                }
-                ObjectNode node = (ObjectNode) MAPPER.readTree(lines.get(i));
-                List<Expected> expected = new ArrayList<>();
-                for (JsonNode each : node.get("expected")) {
-                    expected.add(new Expected(
-                            each.get("touchpoint").asString(),
-                            each.get("percent").asString(),
-                            each.get("recommendation").asString()));
-                }
-                node.remove("expected");
-                cases.add(new Case(i + 1, MAPPER.writeValueAsString(node), expected));
-            }
-            if (cases.isEmpty()) {
-                throw new IllegalStateException("no golden cases in " + file);
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return de.kundenkontakt.quickcheck.engine.GoldenCases.all().stream()
+                .map(each -> new Case(each.line(), each.catalog(), each.answers(), each.expected().stream()
+                        .map(place -> new Expected(place.touchpoint(), place.percent(), place.recommendation()))
+                        .toList()))
+                .toList();
     }
 
     /** The ranking of a response as expected entries, with the percent as the JSON number's text. */

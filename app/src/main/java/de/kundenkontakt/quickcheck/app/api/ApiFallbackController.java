@@ -18,8 +18,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Answers every {@code /api/**} request that no API handler takes: 405 with {@code Allow} when
- * the path exists with other methods, otherwise 404, both as problem details. Without it such
+ * Answers every {@code /api/**} request that no API handler takes: 406 when a handler takes the
+ * path and method but cannot answer in a format the client accepts, 405 with {@code Allow} when
+ * the path exists with other methods, otherwise 404, all as problem details. Without it such
  * requests would end in the web pages' HTML error handling.
  */
 @Hidden
@@ -38,6 +39,10 @@ class ApiFallbackController {
         String path = ApiExceptionHandler.publicPath(request);
         if (allowed.isEmpty()) {
             throw new ApiProblemException(HttpStatus.NOT_FOUND, "not-found", path);
+        }
+        if (allowed.contains(request.getMethod())) {
+            // path and method match a handler, so its "produces" ruled the request out
+            throw new ApiProblemException(HttpStatus.NOT_ACCEPTABLE, "not-acceptable");
         }
         String allow = String.join(", ", allowed);
         throw new ApiProblemException(

@@ -253,8 +253,9 @@ class EvaluationApiIntegrationTest {
         MockHttpServletResponse response = send(post("/api/v1/evaluations")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.TEXT_HTML)
-                .content("{"));
-        assertThat(response.getStatus()).isBetween(400, 499);
-        assertThat(response.getContentAsString()).doesNotContain("Exception");
+                .content(COMPLETE));
+        JsonNode problem = problem(response, 406);
+        assertThat(problem.get("title").asString()).isEqualTo("Antwortformat nicht verfügbar");
+        assertThat(problem.get("detail").asString()).isEqualTo("Die API antwortet nur mit application/json.");
     }
 }

@@ -186,7 +186,7 @@ class AssessmentComparisonTest {
             }
             cases.add(new Golden(each.line(), each.catalog(), each.answers(), expected));
         }
-        assertThat(cases).as("golden cases in " + GoldenCases.sharedFolder()).hasSizeGreaterThan(10);
+        assertThat(cases).as("golden cases in " + GoldenCases.FILE).hasSizeGreaterThan(10);
         return cases;
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.kundenkontakt.quickcheck.app.SharedFolder;
-import java.io.IOException;
-import java.nio.file.Files;
+import de.kundenkontakt.quickcheck.engine.SharedCopy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +30,9 @@ class GuidePagesIntegrationTest {
     MockMvc mvc;
 
     /** touchpoint id → phases marked 1 in the guide's Tabelle 1 (reference/touchpoints.csv). */
-    static Map<String, List<String>> referencePhases() throws IOException {
+    static Map<String, List<String>> referencePhases() {
         Map<String, List<String>> phases = new TreeMap<>();
-        List<String> lines = Files.readAllLines(SharedFolder.path().resolve("reference/touchpoints.csv"));
+        List<String> lines = SharedCopy.lines("reference/touchpoints.csv");
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
@@ -51,7 +49,7 @@ class GuidePagesIntegrationTest {
         return phases;
     }
 
-    static Stream<String> touchpointIds() throws IOException {
+    static Stream<String> touchpointIds() {
         return referencePhases().keySet().stream();
     }
 

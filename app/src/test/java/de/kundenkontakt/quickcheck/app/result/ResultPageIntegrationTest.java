@@ -43,7 +43,7 @@ class ResultPageIntegrationTest {
                 return new Golden("2022", each.answers(), order, percents);
             }
         }
-        throw new AssertionError("no usable golden case in " + GoldenCases.sharedFolder());
+        throw new AssertionError("no usable golden case in " + GoldenCases.FILE);
     }
 
     private String page(MockHttpServletRequestBuilder request, int expectedStatus) throws Exception {
