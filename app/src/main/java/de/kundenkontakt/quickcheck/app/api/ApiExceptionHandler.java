@@ -2,21 +2,17 @@ package de.kundenkontakt.quickcheck.app.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
-import de.kundenkontakt.quickcheck.app.api.json.AssessmentRequestReader;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
-import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -32,6 +28,7 @@ import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
@@ -40,9 +37,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code {"field", "code", "message"}}. Only for the API's controllers: the web pages have their
  * own error pages. A {@code ?lang=de|en} query parameter wins over Accept-Language, so that links
  * to downloads get errors in the language of the page that shows them. Private link tokens in a
- * path are never repeated in full, neither in a response nor in the log.
+ * path are never repeated in full, neither in a response nor in the log. It knows no feature: a
+ * feature whose exceptions the API answers in their own way provides an {@link ApiExceptionTranslator}.
  */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -53,10 +51,10 @@ class ApiExceptionHandler {
      */
     private static final Pattern TOKEN_LIKE = Pattern.compile("(?<=/)([A-Za-z0-9_-]{6})[A-Za-z0-9_-]{14,}[^/]*");
 
-    private final AssessmentRequestReader assessmentReader;
+    private final List<ApiExceptionTranslator> translators;
 
-    ApiExceptionHandler(Catalogs catalogs, ProfileOptions profileOptions) {
-        this.assessmentReader = new AssessmentRequestReader(catalogs, profileOptions);
+    ApiExceptionHandler(List<ApiExceptionTranslator> translators) {
+        this.translators = List.copyOf(translators);
     }
 
     /**
@@ -81,24 +79,6 @@ class ApiExceptionHandler {
                 .toList();
         problem.setProperty("errors", errors);
         return respond(problem, messages, Map.of());
-    }
-
-    /** A link that reaches no assessment: deleted, never created or mistyped. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> assessmentNotFound(AssessmentNotFoundException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
-        return respond(
-                problem(messages, HttpStatus.NOT_FOUND, "assessment-not-found", List.of(), request), messages, Map.of());
-    }
-
-    /** A company profile, current state or catalogue choice that is not acceptable. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidAssessment(InvalidAssessmentException e, HttpServletRequest request) {
-        return invalidRequest(
-                new InvalidRequestException(
-                        InvalidRequestException.Kind.INVALID,
-                        e.problems().stream().map(assessmentReader::describe).toList()),
-                request);
     }
 
     /** Answers that do not fit the catalogue, such as open questions where all are required. */
@@ -154,6 +134,12 @@ class ApiExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         ApiMessages messages = messages(request);
+        for (ApiExceptionTranslator translator : translators) {
+            Optional<RuntimeException> translated = translator.translate(e);
+            if (translated.isPresent()) {
+                return translated(translated.get(), request);
+            }
+        }
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             return respond(
                     problem(messages, response.getStatusCode(), "bad-request", List.of(), request), messages, Map.of());
@@ -161,6 +147,16 @@ class ApiExceptionHandler {
         log.error("API request {} {} failed", request.getMethod(), publicPath(request), e);
         return respond(
                 problem(messages, HttpStatus.INTERNAL_SERVER_ERROR, "internal", List.of(), request), messages, Map.of());
+    }
+
+    private ResponseEntity<ProblemDetail> translated(RuntimeException e, HttpServletRequest request) {
+        if (e instanceof InvalidRequestException invalid) {
+            return invalidRequest(invalid, request);
+        }
+        if (e instanceof ApiProblemException problem) {
+            return apiProblem(problem, request);
+        }
+        throw new IllegalStateException("a translator must give an InvalidRequestException or ApiProblemException", e);
     }
 
     static ApiMessages messages(HttpServletRequest request) {

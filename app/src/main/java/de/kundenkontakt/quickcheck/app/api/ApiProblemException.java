@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
  * title and detail ({@code problem.<key>.title}, {@code problem.<key>.detail}), the detail's
  * arguments and extra headers.
  */
-final class ApiProblemException extends RuntimeException {
+public final class ApiProblemException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ final class ApiProblemException extends RuntimeException {
     private final transient List<Object> args;
     private final transient Map<String, String> headers;
 
-    ApiProblemException(HttpStatus status, String key, List<Object> args, Map<String, String> headers) {
+    public ApiProblemException(HttpStatus status, String key, List<Object> args, Map<String, String> headers) {
         super(status + " " + key + " " + args);
         this.status = status;
         this.key = key;
@@ -26,23 +26,23 @@ final class ApiProblemException extends RuntimeException {
         this.headers = Map.copyOf(headers);
     }
 
-    ApiProblemException(HttpStatus status, String key, Object... args) {
+    public ApiProblemException(HttpStatus status, String key, Object... args) {
         this(status, key, List.of(args), Map.of());
     }
 
-    HttpStatus status() {
+    public HttpStatus status() {
         return status;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 
-    List<Object> args() {
+    public List<Object> args() {
         return args;
     }
 
-    Map<String, String> headers() {
+    public Map<String, String> headers() {
         return headers;
     }
 }

@@ -1,2 +1,9 @@
-/** The REST API v1: evaluations, catalogues and saved assessments as JSON (and CSV), errors as RFC 9457 problem details. */
+/**
+ * What every REST endpoint shares, whatever feature it belongs to: errors as RFC 9457 problem
+ * details in German or English (the one API advice), the body limit, the fallback for unknown
+ * paths and the OpenAPI description. Knows no feature.
+ */
+@ApplicationModule(allowedDependencies = {"web", "i18n"})
 package de.kundenkontakt.quickcheck.app.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,10 +2,10 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
-import de.kundenkontakt.quickcheck.app.api.json.EvaluationJson;
-import de.kundenkontakt.quickcheck.app.api.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;

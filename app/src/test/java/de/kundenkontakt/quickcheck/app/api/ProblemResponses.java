@@ -9,19 +9,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads API responses in tests and checks the shape every RFC 9457 problem of the API has. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ProblemResponses() {}
 
     /** The response body as JSON. */
-    static JsonNode json(MockHttpServletResponse response) throws Exception {
+    public static JsonNode json(MockHttpServletResponse response) throws Exception {
         return JSON.readTree(response.getContentAsString());
     }
 
     /** Asserts a problem response with this status and returns its body. */
-    static JsonNode problem(MockHttpServletResponse response, int status) throws Exception {
+    public static JsonNode problem(MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
         assertThat(response.getContentType()).startsWith("application/problem+json");
         JsonNode problem = json(response);
@@ -33,7 +33,7 @@ final class ProblemResponses {
     }
 
     /** The problem's "errors" as "field: message" lines. */
-    static List<String> errors(JsonNode problem) {
+    public static List<String> errors(JsonNode problem) {
         List<String> errors = new ArrayList<>();
         problem.get("errors").forEach(e -> errors.add(e.get("field").asString() + ": " + e.get("message").asString()));
         return errors;

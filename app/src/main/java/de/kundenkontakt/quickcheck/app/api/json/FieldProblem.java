@@ -19,7 +19,8 @@ public record FieldProblem(String field, String code, List<String> args) {
         args = List.copyOf(args);
     }
 
-    static FieldProblem of(String field, String code, String... args) {
+    /** A problem of {@code field} with {@code code} and the message arguments {@code args}. */
+    public static FieldProblem of(String field, String code, String... args) {
         return new FieldProblem(field, code, List.of(args));
     }
 }

@@ -1,2 +1,5 @@
-/** The JSON shape of evaluation requests, responses, catalogues and assessments (and their CSV), shared by the REST API and the CLI; free of Spring. */
+/** JSON settings and the field problems of a request with their messages, shared by the REST API and the CLI; free of Spring. */
+@NamedInterface("json")
 package de.kundenkontakt.quickcheck.app.api.json;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,382 @@
+package de.kundenkontakt.quickcheck.app.assessment.api;
+
+import de.kundenkontakt.quickcheck.app.api.ApiLimits;
+import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentChanges;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Saved assessments reached by private links: create, show, change, delete, export. The view token
+ * in the path shows, changes and exports; only the delete token deletes. Tokens are never logged.
+ */
+@RestController
+@Tag(
+        name = "Assessments",
+        description = "Save answers (also incomplete, as a draft), a company profile and the current state, and "
+                + "reach them again by a private link. Creating returns two secrets: the view token (show, "
+                + "change, export) and the delete token (delete only). Whoever has a token has access; there "
+                + "are no accounts. Unknown, deleted or malformed tokens give 404.")
+class AssessmentApiController {
+
+    private static final String ONE = AssessmentLinks.API + "/{token}";
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
+
+    private static final String CREATE_EXAMPLE = """
+            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
+            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
+            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
+            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
+            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}, \
+            "profile": {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
+            "market": "both"}, "currentState": {"website": "in-use", "e-mail": "in-use", "social-media": "planned", \
+            "online-shop": "not-used"}}""";
+
+    private static final String PATCH_EXAMPLE = """
+            {"answers": {"laufende-kosten": "wichtig"}, "currentState": {"blog": "planned", "forum": null}, \
+            "complete": true}""";
+
+    private static final String LANG = "Language of names, labels and messages: de or en. Wins over "
+            + "Accept-Language (the web pages link to downloads with it).";
+
+    private final AssessmentService service;
+    private final AssessmentRequestReader reader;
+    private final TransactionTemplate transaction;
+
+    AssessmentApiController(
+            AssessmentService service,
+            AssessmentRequestReader reader,
+            PlatformTransactionManager transactionManager) {
+        this.service = service;
+        this.reader = reader;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    @Operation(
+            summary = "Create an assessment",
+            description = "Saves answers with an optional company profile and current state. Complete answers give "
+                    + "a complete assessment with its evaluation; answers with open questions give a draft "
+                    + "(evaluation null) to continue with PATCH. \"draft\": true saves even complete answers as a "
+                    + "draft; \"draft\": false requires every answer (422 naming each open question). The response "
+                    + "carries the view token, the delete token and the links; the delete token is shown only "
+                    + "here, keep it. Gap analysis and action plan come with a complete assessment that has a "
+                    + "current state.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    required = true,
+                    content = @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = AssessmentRequest.class),
+                            examples = @ExampleObject(value = CREATE_EXAMPLE))),
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Malformed JSON",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "413",
+                        description = "Body larger than 64 KiB",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "415",
+                        description = "Content-Type is not application/json",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Fields that do not fit; \"errors\" names each one, such as answers.reichweite, "
+                                + "profile.industry or currentState.blog",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @PostMapping(path = AssessmentLinks.API, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssessmentResponse> create(
+            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                    String contentType,
+            @Parameter(hidden = true) InputStream body)
+            throws IOException {
+        requireJson(contentType);
+        Locale locale = language(lang, acceptLanguage);
+        NewAssessment checked = reader.readNew(readBody(body));
+        CreatedAssessment created =
+                checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
+        AssessmentResponse response = AssessmentJson.of(
+                created.assessment(), created.viewToken().value(), created.deleteToken().value(), locale);
+        return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
+    }
+
+    @Operation(
+            summary = "Show an assessment",
+            description = "The assessment the view token reaches, in the same shape as on creation but without the "
+                    + "delete token.",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The assessment"),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token (never created, deleted or mistyped)",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssessmentResponse> show(
+            @Parameter(description = "The view token") @PathVariable String token,
+            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
+        Locale locale = language(lang, acceptLanguage);
+        AccessToken viewToken = token(token);
+        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        return localized(ResponseEntity.ok(), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+    }
+
+    @Operation(
+            summary = "Change an assessment",
+            description = "A JSON Merge Patch (RFC 7396) of answers, profile and current state: a field left out "
+                    + "stays as it is; an object is merged key by key; null removes a key, or the whole profile, "
+                    + "current state or (drafts only) all answers. \"complete\": true completes a draft: every "
+                    + "question must then be answered, otherwise 422 lists each open one. A complete assessment "
+                    + "stays complete, so its answers cannot become incomplete. The catalogue cannot change. "
+                    + "Content-Type application/merge-patch+json or application/json.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    required = true,
+                    content = @Content(
+                            mediaType = "application/merge-patch+json",
+                            schema = @Schema(implementation = AssessmentPatch.class),
+                            examples = @ExampleObject(value = PATCH_EXAMPLE))),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The changed assessment"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Malformed JSON",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "413",
+                        description = "Body larger than 64 KiB",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "415",
+                        description = "Content-Type is not JSON",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Fields that do not fit, or open questions where all are required",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @PatchMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssessmentResponse> change(
+            @Parameter(description = "The view token") @PathVariable String token,
+            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                    String contentType,
+            @Parameter(hidden = true) InputStream body)
+            throws IOException {
+        requireJson(contentType);
+        Locale locale = language(lang, acceptLanguage);
+        AccessToken viewToken = token(token);
+        byte[] bytes = readBody(body);
+        Assessment changed = transaction.execute(status -> {
+            // Changing nothing locks the row and returns it as it is now, so that the merge below
+            // starts from the state no other request can change before this one commits.
+            Assessment current = service.update(viewToken, AssessmentChanges.none());
+            return service.update(viewToken, reader.readChanges(bytes, current));
+        });
+        return localized(ResponseEntity.ok(), locale, AssessmentJson.of(changed, viewToken.value(), null, locale));
+    }
+
+    @Operation(
+            summary = "Delete an assessment",
+            description = "Deletes the assessment with its answers, profile and current state at once. The path "
+                    + "takes the DELETE token from the response that created the assessment, not the view token: "
+                    + "a view link shared with colleagues must not be able to delete. With the view token (or an "
+                    + "unknown one) the answer is 404 and nothing is deleted. Afterwards both tokens give 404.",
+            responses = {
+                @ApiResponse(responseCode = "204", description = "Deleted"),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this delete token; nothing deleted",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @DeleteMapping(path = AssessmentLinks.API + "/{deleteToken}")
+    ResponseEntity<Void> delete(
+            @Parameter(description = "The delete token (not the view token)") @PathVariable String deleteToken,
+            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
+        language(lang, acceptLanguage);
+        AccessToken token = AccessToken.parse(deleteToken).orElseThrow(AssessmentApiController::noSuchDeleteLink);
+        try {
+            service.delete(token);
+        } catch (AssessmentNotFoundException e) {
+            throw noSuchDeleteLink();
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(
+            summary = "Download the ranking as CSV",
+            description = "UTF-8 (no byte order mark), cells separated by semicolons (German spreadsheet programs "
+                    + "split on them), CRLF line ends, a header row and one row per touchpoint in ranking order: "
+                    + "rank, touchpoint id, name, percent (decimal comma in German, point in English), "
+                    + "recommendation, current usage, entry cost, running cost. Sent as an attachment "
+                    + "quickcheck-<date>.csv (date of the last change). A draft has no ranking: 409.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The CSV file",
+                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "The assessment is still a draft",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @GetMapping(path = ONE + "/export.csv")
+    ResponseEntity<byte[]> exportCsv(
+            @Parameter(description = "The view token") @PathVariable String token,
+            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
+        Locale locale = language(lang, acceptLanguage);
+        Assessment assessment = service.find(token(token)).orElseThrow(AssessmentNotFoundException::new);
+        if (!assessment.isComplete()) {
+            throw new ApiProblemException(
+                    HttpStatus.CONFLICT, "assessment-draft", assessment.answers().openQuestions().size());
+        }
+        byte[] csv = AssessmentCsv.of(assessment, locale).getBytes(StandardCharsets.UTF_8);
+        return localized(attachment(assessment, "csv").contentType(CSV), locale, csv);
+    }
+
+    @Operation(
+            summary = "Download the assessment as JSON",
+            description = "The same JSON as GET, as an attachment quickcheck-<date>.json (date of the last change).",
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The JSON file"),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @GetMapping(path = ONE + "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssessmentResponse> exportJson(
+            @Parameter(description = "The view token") @PathVariable String token,
+            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
+        Locale locale = language(lang, acceptLanguage);
+        AccessToken viewToken = token(token);
+        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        return localized(
+                attachment(assessment, "json"), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+    }
+
+    /** A token from a path; a text that cannot be a token reaches nothing and is never looked up. */
+    private static AccessToken token(String text) {
+        return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
+    }
+
+    private static ApiProblemException noSuchDeleteLink() {
+        return new ApiProblemException(HttpStatus.NOT_FOUND, "assessment-delete-not-found");
+    }
+
+    /** {@code ?lang} if given (de or en, else 400), otherwise Accept-Language, German by default. */
+    private static Locale language(String lang, String acceptLanguage) {
+        if (lang == null) {
+            return LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        }
+        Locale chosen = LanguageResolver.supported(lang);
+        if (chosen == null) {
+            throw new ApiProblemException(
+                    HttpStatus.BAD_REQUEST, "language", lang.length() <= 16 ? lang : lang.substring(0, 16) + "…");
+        }
+        return chosen;
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {
+        LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
+        String filename = "quickcheck-" + date + "." + extension;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+    }
+
+    private static <T> ResponseEntity<T> localized(ResponseEntity.BodyBuilder builder, Locale locale, T body) {
+        return builder.header(HttpHeaders.CONTENT_LANGUAGE, Texts.language(locale))
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
+    }
+
+    private static byte[] readBody(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
+        if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
+            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
+        }
+        return bytes;
+    }
+
+    private static void requireJson(String contentType) {
+        String shown = contentType == null ? "-" : contentType;
+        if (contentType != null) {
+            try {
+                MediaType type = MediaType.parseMediaType(contentType);
+                if (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                        || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
+                    return;
+                }
+            } catch (InvalidMediaTypeException malformed) {
+                // reported as unsupported below
+            }
+        }
+        throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
+    }
+}

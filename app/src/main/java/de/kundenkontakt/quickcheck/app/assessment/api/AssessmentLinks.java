@@ -1,0 +1,46 @@
+package de.kundenkontakt.quickcheck.app.assessment.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The private links of an assessment, as paths on this server. Every link but {@code delete}
+ * carries the view token; {@code delete} carries the delete token and is only part of the response
+ * that creates the assessment. Immutable.
+ *
+ * @param self the assessment in the API (GET, PATCH), never null
+ * @param view the web page that shows and continues it, never null
+ * @param delete the web page that confirms its deletion; null (left out) except on creation
+ * @param report the PDF report, never null
+ * @param csv the ranking as CSV, never null
+ * @param json the assessment as a JSON download, never null
+ */
+@JsonPropertyOrder({"self", "view", "delete", "report", "csv", "json"})
+public record AssessmentLinks(
+        String self,
+        String view,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String delete,
+        String report,
+        String csv,
+        String json) {
+
+    /** The API path of all assessments. */
+    public static final String API = "/api/v1/assessments";
+
+    /**
+     * The links for these tokens.
+     *
+     * @param viewToken the full view token, not null
+     * @param deleteToken the full delete token, null to leave the delete link out
+     */
+    public static AssessmentLinks of(String viewToken, String deleteToken) {
+        String self = API + "/" + viewToken;
+        return new AssessmentLinks(
+                self,
+                "/auswertung/" + viewToken,
+                deleteToken == null ? null : "/loeschen/" + deleteToken,
+                self + "/report.pdf",
+                self + "/export.csv",
+                self + "/export.json");
+    }
+}

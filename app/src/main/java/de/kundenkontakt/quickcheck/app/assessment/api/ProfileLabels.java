@@ -1,0 +1,15 @@
+package de.kundenkontakt.quickcheck.app.assessment.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The names of a profile's chosen values in the response language, null where nothing is chosen.
+ * Immutable.
+ *
+ * @param industry the name of the WZ 2008 section, such as "Verarbeitendes Gewerbe"
+ * @param sizeClass the size class in words, such as "10–49 Beschäftigte"
+ * @param region the name of the Bundesland or country
+ * @param market whom the company sells to, in words
+ */
+@JsonPropertyOrder({"industry", "sizeClass", "region", "market"})
+public record ProfileLabels(String industry, String sizeClass, String region, String market) {}

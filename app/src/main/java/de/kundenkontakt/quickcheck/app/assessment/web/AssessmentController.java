@@ -1,0 +1,386 @@
+package de.kundenkontakt.quickcheck.app.assessment.web;
+
+import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+
+import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
+import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
+import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
+import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
+import de.kundenkontakt.quickcheck.app.result.ResultCode;
+import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The pages of a saved assessment, reached by its private link: saving a result or a draft, the
+ * two links, continuing a draft, the assessment with company profile, current state, gap analysis
+ * and action plan, "Erneut prüfen", the comparison and the PDF report. A link that reaches no
+ * assessment gives the friendly 404 page of {@link AssessmentPageExceptionHandler}.
+ */
+@Controller
+class AssessmentController {
+
+    static final String NOTICE_PARAMETER = "gespeichert";
+
+    private final AssessmentService service;
+    private final Catalogs catalogs;
+    private final ProfileOptions options;
+    private final MessageSource messages;
+    private final ReportRenderer reports;
+
+    AssessmentController(
+            AssessmentService service, Catalogs catalogs, ProfileOptions options, MessageSource messages,
+            ReportRenderer reports) {
+        this.service = service;
+        this.catalogs = catalogs;
+        this.options = options;
+        this.messages = messages;
+        this.reports = reports;
+    }
+
+    /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
+    @PostMapping(AssessmentLinks.SAVE)
+    String saveResult(
+            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
+            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code) {
+        Answers answers;
+        try {
+            answers = ResultCode.decode(catalogs, catalogId, code);
+        } catch (InvalidResultCodeException invalid) {
+            throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
+        }
+        return redirectToLinks(service.createComplete(
+                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)));
+    }
+
+    /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
+    @PostMapping(AssessmentLinks.DRAFT)
+    String saveDraft(@ModelAttribute DraftForm form, Locale locale) {
+        Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
+        CreatedAssessment created;
+        try {
+            created = service.startDraft(
+                    new AssessmentInput(catalog.id(), form.answersOrEmpty(), CompanyProfile.EMPTY, CurrentState.EMPTY));
+        } catch (InvalidAnswersException invalid) {
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
+        }
+        return redirectToLinks(created);
+    }
+
+    /** The two private links, shown once right after saving. */
+    @GetMapping(AssessmentLinks.SAVED)
+    String showLinks(
+            @PathVariable String token,
+            @RequestParam(name = AssessmentLinks.DELETE_PARAMETER, required = false) String deleteText,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        AccessToken deleteToken = AccessToken.parse(deleteText).orElseThrow(AssessmentNotFoundException::new);
+        boolean sameAssessment = service.findForDeletion(deleteToken)
+                .map(a -> a.id().equals(assessment.id()))
+                .orElse(false);
+        if (!sameAssessment) {
+            throw new AssessmentNotFoundException();
+        }
+        noStore(response);
+        String origin = origin();
+        model.addAttribute("saved", new SavedView(
+                !assessment.isComplete(),
+                AssessmentView.date(assessment.createdAt(), locale),
+                origin + path(AssessmentLinks.VIEW, viewToken),
+                origin + path(AssessmentLinks.DELETE, deleteToken),
+                path(AssessmentLinks.VIEW, viewToken)));
+        return "assessment/saved";
+    }
+
+    @GetMapping(AssessmentLinks.VIEW)
+    String show(
+            @PathVariable String token,
+            @RequestParam(name = NOTICE_PARAMETER, required = false) String notice,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment assessment = find(viewToken);
+        noStore(response);
+        if (!assessment.isComplete()) {
+            return draftForm(model, assessment, viewToken, assessment.answers().asIds(), false, "entwurf".equals(notice), locale);
+        }
+        String noticeKey = switch (notice == null ? "" : notice) {
+            case "profil" -> "assessment.notice.profile";
+            case "stand" -> "assessment.notice.state";
+            default -> null;
+        };
+        return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(), null,
+                Map.of(), noticeKey, locale);
+    }
+
+    /** Continues a draft: "Später weitermachen" keeps it a draft, "Ergebnis anzeigen" completes it. */
+    @PostMapping(AssessmentLinks.VIEW)
+    String continueDraft(
+            @PathVariable String token,
+            @ModelAttribute DraftForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment assessment = find(viewToken);
+        Catalog catalog = assessment.catalog();
+        Answers answers;
+        try {
+            answers = Answers.draft(catalog, form.answersOrEmpty());
+        } catch (InvalidAnswersException invalid) {
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
+        }
+        String view = path(AssessmentLinks.VIEW, viewToken);
+        if (form.later() && !assessment.isComplete()) {
+            service.saveAnswers(viewToken, answers.asIds());
+            return "redirect:" + view + "?" + NOTICE_PARAMETER + "=entwurf";
+        }
+        if (!answers.isComplete()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            noStore(response);
+            return draftForm(model, assessment, viewToken, answers.asIds(), true, false, locale);
+        }
+        service.complete(viewToken, answers.asIds());
+        return "redirect:" + view;
+    }
+
+    @PostMapping(AssessmentLinks.PROFILE)
+    String saveProfile(
+            @PathVariable String token,
+            @ModelAttribute ProfileForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment assessment = find(viewToken);
+        String view = path(AssessmentLinks.VIEW, viewToken);
+        if (!assessment.isComplete()) {
+            return "redirect:" + view;
+        }
+        CompanyProfile profile;
+        try {
+            profile = form.toProfile(options);
+        } catch (InvalidAssessmentException invalid) {
+            Map<String, String> found = new LinkedHashMap<>();
+            for (AssessmentProblem problem : invalid.problems()) {
+                String field = problem.field().substring(problem.field().indexOf('.') + 1);
+                found.putIfAbsent(field, fieldMessage(problem, field, locale));
+            }
+            // The error summary follows the order of the form.
+            Map<String, String> errors = new LinkedHashMap<>();
+            ProfileFormView.FIELDS.stream().filter(found::containsKey).forEach(f -> errors.put(f, found.get(f)));
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            noStore(response);
+            return assessmentPage(model, assessment, viewToken, form, errors, null, Map.of(), null, locale);
+        }
+        service.describeCompany(viewToken, profile);
+        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil";
+    }
+
+    @PostMapping(AssessmentLinks.STATE)
+    String saveCurrentState(
+            @PathVariable String token,
+            @ModelAttribute CurrentStateForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment assessment = find(viewToken);
+        String view = path(AssessmentLinks.VIEW, viewToken);
+        if (!assessment.isComplete()) {
+            return "redirect:" + view;
+        }
+        Catalog catalog = assessment.catalog();
+        Optional<String> unknown = form.usageOrEmpty().keySet().stream()
+                .filter(id -> catalog.touchpoint(id).isEmpty())
+                .findFirst();
+        if (unknown.isPresent()) {
+            throw new BadPageRequestException("assessment.invalid.unknown-touchpoint", List.of(unknown.get()));
+        }
+        CurrentState state;
+        try {
+            state = CurrentState.parse(form.usageOrEmpty());
+        } catch (InvalidAssessmentException invalid) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            for (AssessmentProblem problem : invalid.problems()) {
+                String id = problem.field().substring(problem.field().indexOf('.') + 1);
+                String name = catalog.touchpoint(id).map(t -> t.name().in(locale)).orElse(id);
+                errors.put(id, AssessmentView.text(messages, "assessment.state.error", locale, name));
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            noStore(response);
+            return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(),
+                    form.usageOrEmpty(), errors, null, locale);
+        }
+        service.recordCurrentState(viewToken, state);
+        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand";
+    }
+
+    /** "Erneut prüfen": a new draft pre-filled from this assessment, with links of its own. */
+    @PostMapping(AssessmentLinks.REASSESS)
+    String reassess(@PathVariable String token) {
+        return redirectToLinks(service.reassess(viewToken(token)));
+    }
+
+    @GetMapping(AssessmentLinks.COMPARE)
+    String compare(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+        AccessToken viewToken = viewToken(token);
+        Assessment later = find(viewToken);
+        if (!later.isComplete()) {
+            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+        }
+        Assessment earlier = service.previousOf(later)
+                .filter(Assessment::isComplete)
+                .orElseThrow(AssessmentNotFoundException::new);
+        AssessmentComparison comparison = AssessmentComparison.of(
+                earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
+        noStore(response);
+        model.addAttribute("comparison", ComparisonView.of(
+                earlier, later, comparison, path(AssessmentLinks.VIEW, viewToken), messages, locale));
+        return "assessment/compare";
+    }
+
+    @GetMapping(AssessmentLinks.REPORT)
+    ResponseEntity<byte[]> report(@PathVariable String token, Locale locale) {
+        return reports.download(token, locale);
+    }
+
+    private AssessmentLinks links(Assessment assessment, AccessToken viewToken, Locale locale) {
+        return links(service, assessment, viewToken, locale);
+    }
+
+    static AssessmentLinks links(AssessmentService service, Assessment assessment, AccessToken viewToken, Locale locale) {
+        boolean hasPrevious = service.previousOf(assessment).filter(Assessment::isComplete).isPresent();
+        return AssessmentLinks.of(origin(), viewToken, hasPrevious, locale);
+    }
+
+    private String assessmentPage(
+            Model model,
+            Assessment assessment,
+            AccessToken viewToken,
+            ProfileForm profileForm,
+            Map<String, String> profileErrors,
+            Map<String, String> submittedUsage,
+            Map<String, String> stateErrors,
+            String noticeKey,
+            Locale locale) {
+        AssessmentView view = AssessmentView.of(
+                assessment, submittedUsage, stateErrors, links(assessment, viewToken, locale), messages, locale);
+        ProfileFormView profile = ProfileFormView.of(profileForm, options, profileErrors, messages, locale);
+        model.addAttribute("a", view);
+        model.addAttribute("r", view.result());
+        model.addAttribute("profileForm", profile);
+        model.addAttribute("errors", errorSummary(view, profile));
+        model.addAttribute("notice", noticeKey);
+        return "assessment/show";
+    }
+
+    /** One entry of the error summary: where it links to and what it says. */
+    public record ErrorLink(String href, String text) {}
+
+    private static List<ErrorLink> errorSummary(AssessmentView view, ProfileFormView profile) {
+        List<ErrorLink> links = new java.util.ArrayList<>();
+        profile.errors().forEach((field, text) -> links.add(new ErrorLink("#" + ProfileFormView.anchor(field), text)));
+        view.stateRows().stream()
+                .filter(row -> row.error() != null)
+                .forEach(row -> links.add(new ErrorLink("#" + row.firstChoiceId(), row.error())));
+        return links;
+    }
+
+    private String fieldMessage(AssessmentProblem problem, String field, Locale locale) {
+        String text = AssessmentView.text(messages, problem.messageKey(), locale);
+        if (problem.kind() != AssessmentProblem.Kind.UNKNOWN_VALUE) {
+            return text;
+        }
+        String label = AssessmentView.text(messages, "assessment.profile." + field, locale);
+        return AssessmentView.text(messages, "assessment.profile.error", locale, label, text);
+    }
+
+    private String draftForm(
+            Model model, Assessment assessment, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
+            boolean justSaved, Locale locale) {
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, reportMissing, locale));
+        model.addAttribute("formAction", path(AssessmentLinks.VIEW, viewToken));
+        model.addAttribute("draftNotice", new DraftNotice(
+                justSaved, AssessmentView.date(assessment.updatedAt(), locale), origin() + path(AssessmentLinks.VIEW, viewToken)));
+        return "questionnaire/form";
+    }
+
+    /**
+     * What a draft's questionnaire says above the questions.
+     *
+     * @param justSaved whether the answers were saved a moment ago
+     * @param savedOn the date of the last save
+     * @param viewUrl the private link to continue
+     */
+    public record DraftNotice(boolean justSaved, String savedOn, String viewUrl) {}
+
+    /**
+     * The page with the two private links.
+     *
+     * @param draft whether a draft was saved
+     * @param savedOn the date
+     * @param viewUrl the full link to view and continue
+     * @param deleteUrl the full link to delete
+     * @param view the path of the assessment page
+     */
+    public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
+
+    private static String redirectToLinks(CreatedAssessment created) {
+        return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken()) + "?" + AssessmentLinks.DELETE_PARAMETER
+                + "=" + created.deleteToken().value();
+    }
+
+    private Assessment find(AccessToken viewToken) {
+        return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+    }
+
+    static AccessToken viewToken(String text) {
+        return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
+    }
+
+    /** Scheme, host and port of this request, for links to copy. */
+    static String origin() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** Pages with private links are neither cached nor stored. */
+    static void noStore(HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+}

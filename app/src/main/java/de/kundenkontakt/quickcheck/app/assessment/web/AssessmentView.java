@@ -1,0 +1,288 @@
+package de.kundenkontakt.quickcheck.app.assessment.web;
+
+import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
+import de.kundenkontakt.quickcheck.app.assessment.ActionPlan;
+import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
+import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
+import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
+import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
+import de.kundenkontakt.quickcheck.engine.JourneyPhase;
+import de.kundenkontakt.quickcheck.engine.TouchpointResult;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+
+/**
+ * What a saved assessment shows a person, in one language: the same model for the assessment page
+ * and the PDF report. Every text is already resolved for the locale. Immutable.
+ *
+ * @param createdOn the date it was saved first, written as the locale does; never null
+ * @param updatedOn the date of its last change; never null
+ * @param catalogId the pinned catalogue version; never null
+ * @param catalogTitle the catalogue's title; never null
+ * @param complete whether every question is answered
+ * @param companyName the company name, null when not given
+ * @param profileFacts the parts of the company profile that were given; never null
+ * @param result the result, null for a draft
+ * @param stateGiven whether the current state has at least one entry
+ * @param stateRows one row per touchpoint of the current state, in ranking order; empty for a draft
+ * @param gaps the gap analysis, null without current state or for a draft
+ * @param plan the action plan, null when there is no gap analysis
+ * @param links the links of the assessment's pages; never null
+ */
+public record AssessmentView(
+        String createdOn,
+        String updatedOn,
+        String catalogId,
+        String catalogTitle,
+        boolean complete,
+        String companyName,
+        List<Fact> profileFacts,
+        ResultView result,
+        boolean stateGiven,
+        List<StateRow> stateRows,
+        Gaps gaps,
+        Plan plan,
+        AssessmentLinks links) {
+
+    /** Dates are shown as a German company sees them. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    public AssessmentView {
+        profileFacts = List.copyOf(profileFacts);
+        stateRows = List.copyOf(stateRows);
+        Objects.requireNonNull(links, "links");
+    }
+
+    /** A labelled part of the company profile, such as "Branche: Handel". */
+    public record Fact(String label, String value) {}
+
+    /**
+     * One touchpoint in the current-state form: a fieldset of radios.
+     *
+     * @param touchpointId the touchpoint's id
+     * @param name its name
+     * @param rank its rank in the result
+     * @param percent its match as the locale writes it
+     * @param recommendation its recommendation level's label
+     * @param usage the label of the usage given, or of "not given"
+     * @param choices one radio per usage
+     * @param error the error message for this touchpoint, null when none
+     */
+    public record StateRow(
+            String touchpointId,
+            String name,
+            int rank,
+            String percent,
+            String recommendation,
+            String usage,
+            List<Choice> choices,
+            String error) {
+
+        /** The id of the fieldset's legend. */
+        public String legendId() {
+            return "stand-" + touchpointId + "-titel";
+        }
+
+        /** The id of the error message. */
+        public String errorId() {
+            return "stand-" + touchpointId + "-fehler";
+        }
+
+        /** The id of the first radio, where the error summary links to. */
+        public String firstChoiceId() {
+            return choices.get(0).htmlId();
+        }
+
+        /** The form field's name. */
+        public String fieldName() {
+            return "usage[" + touchpointId + "]";
+        }
+    }
+
+    /** A radio button: its id, value, label and whether it is chosen. */
+    public record Choice(String htmlId, String value, String label, boolean checked) {}
+
+    /** A touchpoint named in the gap analysis. */
+    public record Line(String touchpointId, String name, String percent, String recommendation) {}
+
+    /**
+     * The gap analysis in words.
+     *
+     * @param potential recommended but not used, best first
+     * @param planned recommended and planned
+     * @param review in use but of the lowest recommendation
+     * @param inUse how many touchpoints are in use
+     * @param uncoveredPhases the labels of the journey phases no touchpoint in use covers
+     */
+    public record Gaps(List<Line> potential, List<Line> planned, List<Line> review, int inUse, List<String> uncoveredPhases) {}
+
+    /**
+     * One step of the action plan.
+     *
+     * @param touchpointId the touchpoint's id
+     * @param name its name
+     * @param percent its match as the locale writes it
+     * @param recommendation its recommendation level's label (its fit)
+     * @param entryCost the label of its entry cost
+     * @param runningCost the label of its running cost
+     * @param firstStep what to do first, in plain words
+     */
+    public record Step(
+            String touchpointId, String name, String percent, String recommendation, String entryCost,
+            String runningCost, String firstStep) {}
+
+    /** The action plan: quick wins first, then larger projects. */
+    public record Plan(List<Step> quickWins, List<Step> largerProjects) {
+
+        /** Whether there is nothing to do. */
+        public boolean isEmpty() {
+            return quickWins.isEmpty() && largerProjects.isEmpty();
+        }
+    }
+
+    /**
+     * The view of a saved assessment.
+     *
+     * @param assessment not null
+     * @param submittedUsage usage ids by touchpoint id to show in the current-state form instead
+     *     of the saved ones (after a bad submission), null to show the saved ones
+     * @param stateErrors error messages by touchpoint id; not null
+     * @param links not null
+     */
+    static AssessmentView of(
+            Assessment assessment,
+            Map<String, String> submittedUsage,
+            Map<String, String> stateErrors,
+            AssessmentLinks links,
+            MessageSource messages,
+            Locale locale) {
+        Evaluation evaluation = assessment.evaluation().orElse(null);
+        ResultView result = evaluation == null ? null : ResultView.of(evaluation, locale);
+        Map<String, String> usage = submittedUsage != null ? submittedUsage : assessment.currentState().asIds();
+        List<StateRow> rows = new ArrayList<>();
+        if (evaluation != null) {
+            for (ResultView.Row row : result.ranking()) {
+                String given = usage.get(row.touchpointId());
+                List<Choice> choices = new ArrayList<>();
+                Usage[] usages = Usage.values();
+                for (int i = 0; i < usages.length; i++) {
+                    choices.add(new Choice(
+                            "stand-" + row.touchpointId() + "-" + i,
+                            usages[i].id(),
+                            text(messages, usages[i].messageKey(), locale),
+                            usages[i].id().equals(given)));
+                }
+                String usageLabel = Usage.byId(given == null ? "" : given)
+                        .map(u -> text(messages, u.messageKey(), locale))
+                        .orElseGet(() -> text(messages, "assessment.state.notGiven", locale));
+                rows.add(new StateRow(
+                        row.touchpointId(), row.name(), row.rank(), row.percent(), row.recommendation(), usageLabel,
+                        choices, stateErrors.get(row.touchpointId())));
+            }
+        }
+        Gaps gaps = assessment.gapAnalysis().map(g -> gaps(g, messages, locale)).orElse(null);
+        Plan plan = assessment.actionPlan().map(p -> plan(p, messages, locale)).orElse(null);
+        CompanyProfile profile = assessment.profile();
+        return new AssessmentView(
+                date(assessment.createdAt(), locale),
+                date(assessment.updatedAt(), locale),
+                assessment.catalog().id(),
+                assessment.catalog().title().in(locale),
+                assessment.isComplete(),
+                profile.companyName(),
+                facts(profile, messages, locale),
+                result,
+                !assessment.currentState().isEmpty(),
+                rows,
+                gaps,
+                plan,
+                links);
+    }
+
+    /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
+    static String date(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.supported(locale)).format(instant.atZone(ZONE));
+    }
+
+    static List<Fact> facts(CompanyProfile profile, MessageSource messages, Locale locale) {
+        List<Fact> facts = new ArrayList<>();
+        if (profile.companyName() != null) {
+            facts.add(new Fact(text(messages, "assessment.profile.name", locale), profile.companyName()));
+        }
+        if (profile.industry() != null) {
+            facts.add(new Fact(
+                    text(messages, "assessment.profile.industry", locale),
+                    profile.industry().code() + " – " + profile.industry().name().in(locale)));
+        }
+        if (profile.sizeClass() != null) {
+            facts.add(new Fact(
+                    text(messages, "assessment.profile.sizeClass", locale),
+                    text(messages, profile.sizeClass().messageKey(), locale)));
+        }
+        if (profile.region() != null) {
+            facts.add(new Fact(text(messages, "assessment.profile.region", locale), profile.region().name().in(locale)));
+        }
+        if (profile.market() != null) {
+            facts.add(new Fact(
+                    text(messages, "assessment.profile.market", locale),
+                    text(messages, profile.market().messageKey(), locale)));
+        }
+        return facts;
+    }
+
+    private static Gaps gaps(GapAnalysis gaps, MessageSource messages, Locale locale) {
+        List<String> phases = new ArrayList<>();
+        for (JourneyPhase phase : gaps.uncoveredPhases()) {
+            phases.add(text(messages, "guide.phase." + phase.id(), locale));
+        }
+        return new Gaps(
+                lines(gaps.potential(), locale),
+                lines(gaps.planned(), locale),
+                lines(gaps.review(), locale),
+                gaps.inUse().size(),
+                phases);
+    }
+
+    private static List<Line> lines(List<TouchpointResult> results, Locale locale) {
+        return results.stream()
+                .map(r -> new Line(
+                        r.touchpoint().id(),
+                        r.touchpoint().name().in(locale),
+                        ResultView.formatPercent(r.percent(), locale),
+                        r.recommendation().label().in(locale)))
+                .toList();
+    }
+
+    private static Plan plan(ActionPlan plan, MessageSource messages, Locale locale) {
+        return new Plan(steps(plan.quickWins(), messages, locale), steps(plan.largerProjects(), messages, locale));
+    }
+
+    private static List<Step> steps(List<ActionItem> items, MessageSource messages, Locale locale) {
+        return items.stream()
+                .map(item -> new Step(
+                        item.touchpointId(),
+                        item.result().touchpoint().name().in(locale),
+                        ResultView.formatPercent(item.result().percent(), locale),
+                        item.result().recommendation().label().in(locale),
+                        text(messages, TouchpointEffort.messageKey(item.effort().entryCost()), locale),
+                        text(messages, TouchpointEffort.messageKey(item.effort().runningCost()), locale),
+                        text(messages, item.firstStepKey(), locale)))
+                .toList();
+    }
+
+    static String text(MessageSource messages, String key, Locale locale, Object... arguments) {
+        return messages.getMessage(key, arguments, locale);
+    }
+}

@@ -1,0 +1,36 @@
+package de.kundenkontakt.quickcheck.app.assessment.web;
+
+import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
+import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
+import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+
+/**
+ * What the company profile form sends. Unchecked: may hold anything a tampered request sends.
+ *
+ * @param companyName the company name, may be null or blank
+ * @param industry the WZ section code, may be null or blank
+ * @param sizeClass the size class id, may be null or blank
+ * @param region the region id, may be null or blank
+ * @param market the market id, may be null or blank
+ */
+record ProfileForm(String companyName, String industry, String sizeClass, String region, String market) {
+
+    /** The form filled in with a saved profile. */
+    static ProfileForm of(CompanyProfile profile) {
+        return new ProfileForm(
+                profile.companyName(),
+                profile.industry() == null ? null : profile.industry().code(),
+                profile.sizeClass() == null ? null : profile.sizeClass().id(),
+                profile.region() == null ? null : profile.region().id(),
+                profile.market() == null ? null : profile.market().id());
+    }
+
+    /**
+     * The profile this form describes.
+     *
+     * @throws InvalidAssessmentException naming every field whose value is not acceptable
+     */
+    CompanyProfile toProfile(ProfileOptions options) {
+        return CompanyProfile.parse(options, companyName, industry, sizeClass, region, market);
+    }
+}

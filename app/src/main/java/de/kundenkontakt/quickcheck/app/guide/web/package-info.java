@@ -1,0 +1,2 @@
+/** The guide pages: touchpoints, needs, customer journey, tips, glossary. */
+package de.kundenkontakt.quickcheck.app.guide.web;

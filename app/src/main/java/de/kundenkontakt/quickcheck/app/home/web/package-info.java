@@ -1,0 +1,2 @@
+/** The start page. */
+package de.kundenkontakt.quickcheck.app.home.web;

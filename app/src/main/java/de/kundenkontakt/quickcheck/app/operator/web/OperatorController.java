@@ -1,0 +1,58 @@
+package de.kundenkontakt.quickcheck.app.operator.web;
+
+import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Shows the pages whose content the operator configures: help contacts, imprint, privacy. */
+@Controller
+class OperatorController {
+
+    private final OperatorProperties operator;
+    private final Retention retention;
+
+    /**
+     * What the privacy notice must state about the running installation: how long saved
+     * assessments are kept ({@code quickcheck.retention.*}; 0 means never deleted automatically)
+     * and whether client addresses are counted.
+     *
+     * @param draftDays drafts untouched for this many days are deleted
+     * @param completeMonths completed assessments not opened for this many months are deleted
+     * @param rateLimited whether requests are counted per client address to fend off floods
+     *     ({@code quickcheck.rate-limit.enabled})
+     */
+    record Retention(int draftDays, int completeMonths, boolean rateLimited) {}
+
+    OperatorController(
+            OperatorProperties operator,
+            @Value("${quickcheck.retention.draft-days:90}") int draftDays,
+            @Value("${quickcheck.retention.complete-months:24}") int completeMonths,
+            @Value("${quickcheck.rate-limit.enabled:true}") boolean rateLimited) {
+        this.operator = operator;
+        this.retention = new Retention(draftDays, completeMonths, rateLimited);
+    }
+
+    @ModelAttribute("operator")
+    OperatorProperties operator() {
+        return operator;
+    }
+
+    @GetMapping("/hilfe")
+    String showHelp(Model model) {
+        return "operator/help";
+    }
+
+    @GetMapping("/impressum")
+    String showImprint() {
+        return "operator/imprint";
+    }
+
+    @GetMapping("/datenschutz")
+    String showPrivacy(Model model) {
+        model.addAttribute("retention", retention);
+        return "operator/privacy";
+    }
+}

@@ -1,0 +1,122 @@
+package de.kundenkontakt.quickcheck.app.result.api;
+
+import de.kundenkontakt.quickcheck.app.api.ApiLimits;
+import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
+import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Evaluates complete answers: {@code POST /api/v1/evaluations}. */
+@RestController
+@Tag(name = "Evaluations", description = "Rank the touchpoints for a set of answers")
+class EvaluationController {
+
+    private static final String EXAMPLE = """
+            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
+            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
+            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
+            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
+            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}}""";
+
+    private final Catalogs catalogs;
+    private final EvaluationRequestReader reader;
+
+    EvaluationController(Catalogs catalogs) {
+        this.catalogs = catalogs;
+        this.reader = new EvaluationRequestReader(catalogs);
+    }
+
+    @Operation(
+            summary = "Evaluate answers",
+            description = "Scores a complete set of answers (every question of the catalogue, one level each) and "
+                    + "ranks all touchpoints, best first. Names and labels follow Accept-Language (de default, en). "
+                    + "Malformed JSON gives 400; well-formed JSON that does not fit (wrong types, missing, unknown "
+                    + "questions or levels, unknown catalogue) gives 422 with one entry per bad field in \"errors\".",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    required = true,
+                    content = @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = EvaluationRequest.class),
+                            examples = @ExampleObject(value = EXAMPLE))),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The ranking"),
+                @ApiResponse(
+                        responseCode = "400",
+                        description = "Malformed JSON",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "413",
+                        description = "Body larger than 64 KiB",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "415",
+                        description = "Content-Type is not application/json",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "422",
+                        description = "Answers that do not fit the catalogue; \"errors\" names each field",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @PostMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<EvaluationResponse> evaluate(
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                    String contentType,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage,
+            @Parameter(hidden = true) InputStream body)
+            throws IOException {
+        requireJson(contentType);
+        byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
+        if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
+            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
+        }
+        Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        Answers answers = reader.read(bytes, catalogs.defaultCatalog());
+        EvaluationResponse response = EvaluationJson.of(answers.catalog().evaluate(answers), locale);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_LANGUAGE, response.language())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
+                .body(response);
+    }
+
+    private static void requireJson(String contentType) {
+        String shown = contentType == null ? "-" : contentType;
+        if (contentType == null) {
+            throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            if (MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                    || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
+                return;
+            }
+        } catch (InvalidMediaTypeException malformed) {
+            // reported as unsupported below
+        }
+        throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
+    }
+}

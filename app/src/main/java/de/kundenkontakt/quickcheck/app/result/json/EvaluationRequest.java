@@ -1,0 +1,19 @@
+package de.kundenkontakt.quickcheck.app.result.json;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Map;
+
+/**
+ * The body of an evaluation request; {@link EvaluationRequestReader} reads and checks it, this
+ * record documents its shape (OpenAPI) and lets Java clients write one. Immutable.
+ *
+ * @param catalog the catalogue id, such as "2022"; null for the default catalogue
+ * @param answers the level id chosen for every question id of the catalogue, not null
+ */
+@JsonPropertyOrder({"catalog", "answers"})
+public record EvaluationRequest(String catalog, Map<String, String> answers) {
+
+    public EvaluationRequest {
+        answers = answers == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+    }
+}

@@ -1,0 +1,46 @@
+package de.kundenkontakt.quickcheck.app.result.json;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * One touchpoint's place in a ranking. Immutable.
+ *
+ * @param rank 1-based rank
+ * @param touchpoint the touchpoint id, never null
+ * @param name the touchpoint's name in the response language, never null
+ * @param percent the percentage rounded half up to one decimal, always with one decimal (77.2, 100.0)
+ * @param percentText the same as text, "77.2", never null
+ * @param recommendation the recommendation id, never null
+ * @param recommendationLabel the recommendation's label in the response language, never null
+ * @param phases the ids of the customer-journey phases where the touchpoint fits, never null
+ * @param contributions one entry per question in catalogue order, never null
+ */
+@JsonPropertyOrder({
+    "rank",
+    "touchpoint",
+    "name",
+    "percent",
+    "percentText",
+    "recommendation",
+    "recommendationLabel",
+    "phases",
+    "contributions"
+})
+public record RankedTouchpoint(
+        int rank,
+        String touchpoint,
+        String name,
+        BigDecimal percent,
+        String percentText,
+        String recommendation,
+        String recommendationLabel,
+        List<String> phases,
+        List<ContributionJson> contributions) {
+
+    public RankedTouchpoint {
+        phases = List.copyOf(phases);
+        contributions = List.copyOf(contributions);
+    }
+}

@@ -1,0 +1,98 @@
+package de.kundenkontakt.quickcheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Each top-level package under {@code app} is a module (a feature such as {@code assessment}, or a
+ * shared concern: {@code web}, {@code api}, {@code i18n}). Spring Modulith checks that modules form
+ * no cycle, use each other only through their top-level types or named interfaces, and keep to
+ * the dependencies a module declares in its {@code package-info.java}.
+ */
+class ModularityTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(QuickcheckApplication.class);
+
+    /** The repository's {@code docs/modules}; the tests run in {@code app/}. */
+    private static final Path DOCS = Path.of("..", "docs", "modules");
+
+    @Test
+    void modulesUseEachOtherOnlyThroughWhatTheyExpose() {
+        MODULES.verify();
+    }
+
+    @Test
+    void writesTheModuleDocumentation() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(DOCS.toString())).writeDocumentation();
+        inStableOrder(DOCS);
+
+        assertThat(DOCS.resolve("components.puml")).exists();
+        for (String module : new String[] {"assessment", "result", "web", "api", "cli"}) {
+            assertThat(DOCS.resolve("module-" + module + ".puml")).exists();
+            assertThat(DOCS.resolve("module-" + module + ".adoc")).exists();
+        }
+    }
+
+    /**
+     * Modulith writes modules and their relations in hash order, which changes from run to run;
+     * sorted, the committed documentation changes only when the modules do.
+     */
+    private static void inStableOrder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                String sorted = file.getFileName().toString().equals("all-docs.adoc")
+                        ? sortedSections(text)
+                        : sortedRuns(text);
+                Files.writeString(file, sorted);
+            }
+        }
+    }
+
+    /** Sorts each run of consecutive lines that declare a diagram element or relation. */
+    private static String sortedRuns(String text) {
+        List<String> out = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            if (line.strip().matches("(Component|Container|Rel)\\(.*")) {
+                run.add(line);
+                continue;
+            }
+            Collections.sort(run);
+            out.addAll(run);
+            run.clear();
+            out.add(line);
+        }
+        Collections.sort(run);
+        out.addAll(run);
+        return String.join("\n", out);
+    }
+
+    /** Keeps the first section (the overview) first and sorts the modules' sections by name. */
+    private static String sortedSections(String text) {
+        List<String> sections = new ArrayList<>(List.of(text.strip().split("\n\n(?=== )")));
+        List<String> modules = new ArrayList<>(sections.subList(1, sections.size()));
+        Collections.sort(modules);
+        List<String> ordered = new ArrayList<>(List.of(sections.get(0)));
+        ordered.addAll(modules);
+        return String.join("\n\n", ordered) + "\n";
+    }
+
+    @Test
+    void findsEveryFeatureAndSharedConcernAsAModule() {
+        assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
+                .containsExactlyInAnyOrder(
+                        "api", "assessment", "catalog", "cli", "guide", "home", "i18n", "operator", "questionnaire",
+                        "result", "web");
+    }
+}
