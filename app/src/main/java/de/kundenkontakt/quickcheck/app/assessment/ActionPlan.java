@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
@@ -24,23 +24,35 @@ public record ActionPlan(List<ActionItem> quickWins, List<ActionItem> largerProj
     }
 
     /**
-     * Orders the potential of the {@linkplain GapAnalysis gap analysis} of an evaluation.
+     * Orders the potential of the {@linkplain GapAnalysis gap analysis} of an evaluation, with the
+     * shipped cost data ({@link TouchpointCosts#builtIn()}).
      *
      * @param evaluation not null
      * @param state not null
      */
     public static ActionPlan of(Evaluation evaluation, CurrentState state) {
-        Catalog catalog = evaluation.catalog();
+        return of(evaluation, state, TouchpointCosts.builtIn());
+    }
+
+    /**
+     * Orders the potential of the {@linkplain GapAnalysis gap analysis} of an evaluation; a quick
+     * win is a step whose entry cost the cost data rates low.
+     *
+     * @param evaluation not null
+     * @param state not null
+     * @param costs the cost of every touchpoint of the evaluation's catalogue, not null
+     */
+    public static ActionPlan of(Evaluation evaluation, CurrentState state, TouchpointCosts costs) {
         GapAnalysis gaps = GapAnalysis.of(evaluation, state);
         List<ActionItem> quickWins = new ArrayList<>();
         List<ActionItem> largerProjects = new ArrayList<>();
         // The potential is already best first, so each group keeps that order.
         for (TouchpointResult result : gaps.potential()) {
-            TouchpointEffort effort = TouchpointEffort.of(catalog, result.touchpoint());
-            if (effort.entryCost() == CostLevel.LOW) {
-                quickWins.add(new ActionItem(result, effort, true));
+            TouchpointCosts.Cost cost = costs.of(result.touchpoint());
+            if (cost.entry().level() == CostLevel.LOW) {
+                quickWins.add(new ActionItem(result, cost, true));
             } else {
-                largerProjects.add(new ActionItem(result, effort, false));
+                largerProjects.add(new ActionItem(result, cost, false));
             }
         }
         return new ActionPlan(quickWins, largerProjects);

@@ -10,17 +10,17 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.stereotype.Component;
 
 /**
  * What it costs to introduce and to run each channel, reviewed against the guide and kept as data
  * ({@code content/touchpoint-costs.yaml}): a level and a one-line reason in German and English for
  * the entry and for the running cost. Channel pages, action plan, PDF report and exports all state
  * these levels. The scoring model does not use them; it keeps its own weights for the needs "low
- * entry cost" and "low running cost". Immutable and thread-safe after construction.
+ * entry cost" and "low running cost". Like {@code Catalogs.builtIn()}, the shipped data is read once
+ * ({@link #builtIn()}); the application context holds that same instance, so a data error stops the
+ * start. Immutable and thread-safe after construction.
  */
-@Component
-public class TouchpointCosts {
+public final class TouchpointCosts {
 
     static final String FILE = GuideContent.ROOT + "/touchpoint-costs.yaml";
 
@@ -67,14 +67,33 @@ public class TouchpointCosts {
         }
     }
 
-    private final Map<String, Cost> costs = new LinkedHashMap<>();
+    private final Map<String, Cost> costs;
+
+    private static final class BuiltIn {
+        static final TouchpointCosts INSTANCE = read(Catalogs.builtIn());
+    }
+
+    private TouchpointCosts(Map<String, Cost> costs) {
+        this.costs = Map.copyOf(costs);
+    }
+
+    /** The shipped cost data for the built-in catalogues; never null. */
+    public static TouchpointCosts builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    /** Costs given directly, by touchpoint id (for catalogues other than the shipped ones). */
+    public static TouchpointCosts of(Map<String, Cost> costs) {
+        return new TouchpointCosts(costs);
+    }
 
     /**
      * Reads the cost data and checks that every channel of every catalogue has both costs with a
      * known level and both reasons; fails with a {@link ContentException} naming the file and key.
      */
-    public TouchpointCosts(Catalogs catalogs) {
+    static TouchpointCosts read(Catalogs catalogs) {
         YamlDocument touchpoints = YamlDocument.read(TouchpointCosts.class.getClassLoader(), FILE).document("touchpoints");
+        Map<String, Cost> costs = new LinkedHashMap<>();
         for (Catalog catalog : catalogs.all()) {
             for (Touchpoint touchpoint : catalog.touchpoints()) {
                 if (!costs.containsKey(touchpoint.id())) {
@@ -91,6 +110,7 @@ public class TouchpointCosts {
                 throw new ContentException(FILE + ": touchpoint \"" + id + "\" is in no catalogue");
             }
         }
+        return new TouchpointCosts(costs);
     }
 
     private static Estimate estimate(YamlDocument yaml) {

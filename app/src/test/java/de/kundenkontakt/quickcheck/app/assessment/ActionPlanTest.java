@@ -6,7 +6,9 @@ import static de.kundenkontakt.quickcheck.engine.CostLevel.MEDIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,7 +63,8 @@ class ActionPlanTest {
 
         assertThat(item.result().percent().display()).isEqualTo(percent);
         assertThat(item.result().recommendation().id()).isEqualTo(recommendation);
-        assertThat(item.effort()).isEqualTo(new TouchpointEffort(entry, running));
+        assertThat(item.cost().entry().level()).isEqualTo(entry);
+        assertThat(item.cost().running().level()).isEqualTo(running);
         assertThat(item.quickWin()).isEqualTo(quickWin);
         assertThat(item.firstStepKey()).isEqualTo("assessment.firstStep." + id);
     }
@@ -72,7 +75,29 @@ class ActionPlanTest {
         assertThat(plan(Map.of()).items()).extracting(ActionItem::touchpointId).doesNotContain("e", "f", "g");
     }
 
+    @Test
+    void quickWinsFollowTheReviewedCostDataNotTheCostWeights() {
+        // a's entry-cost weight is 3 (low), but the cost data says high: a becomes a larger project.
+        Map<String, TouchpointCosts.Cost> costs = new HashMap<>(COSTS);
+        costs.put("a", cost(HIGH, LOW));
+        ActionPlan plan = ActionPlan.of(
+                SmallCatalog.standardEvaluation(), CurrentState.parse(Map.of()), TouchpointCosts.of(costs));
+
+        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).containsExactly("d");
+        assertThat(plan.largerProjects()).extracting(ActionItem::touchpointId).containsExactly("a", "b", "c");
+    }
+
+    /** The costs of the small catalogue's touchpoints, as cost data would state them. */
+    static final Map<String, TouchpointCosts.Cost> COSTS = Map.of(
+            "a", cost(LOW, LOW), "b", cost(HIGH, HIGH), "c", cost(MEDIUM, MEDIUM), "d", cost(LOW, HIGH),
+            "e", cost(LOW, LOW), "f", cost(LOW, LOW), "g", cost(LOW, LOW));
+
+    private static TouchpointCosts.Cost cost(CostLevel entry, CostLevel running) {
+        return new TouchpointCosts.Cost(
+                new TouchpointCosts.Estimate(entry, "Grund", "reason"), new TouchpointCosts.Estimate(running, "Grund", "reason"));
+    }
+
     private static ActionPlan plan(Map<String, String> state) {
-        return ActionPlan.of(SmallCatalog.standardEvaluation(), CurrentState.parse(state));
+        return ActionPlan.of(SmallCatalog.standardEvaluation(), CurrentState.parse(state), TouchpointCosts.of(COSTS));
     }
 }

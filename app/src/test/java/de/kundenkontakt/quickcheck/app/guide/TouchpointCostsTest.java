@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class TouchpointCostsTest {
 
-    private static final TouchpointCosts COSTS = new TouchpointCosts(Catalogs.builtIn());
+    private static final TouchpointCosts COSTS = TouchpointCosts.read(Catalogs.builtIn());
 
     @Test
     void everyChannelOfEveryCatalogueHasBothCostsWithReasonsInBothLanguages() {

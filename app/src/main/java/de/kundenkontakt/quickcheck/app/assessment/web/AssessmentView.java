@@ -5,7 +5,6 @@ import de.kundenkontakt.quickcheck.app.assessment.ActionPlan;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
-import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
@@ -276,8 +275,8 @@ public record AssessmentView(
                         item.result().touchpoint().name().in(locale),
                         ResultView.formatPercent(item.result().percent(), locale),
                         item.result().recommendation().label().in(locale),
-                        text(messages, TouchpointEffort.messageKey(item.effort().entryCost()), locale),
-                        text(messages, TouchpointEffort.messageKey(item.effort().runningCost()), locale),
+                        text(messages, item.cost().entry().labelKey(), locale),
+                        text(messages, item.cost().running().labelKey(), locale),
                         text(messages, item.firstStepKey(), locale)))
                 .toList();
     }
