@@ -13,6 +13,9 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Question;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
@@ -22,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One word for each concept (docs/decisions.md, "One vocabulary"): a touchpoint is a "Kanal"
  * ("channel"), a question stands for a "Bedürfnis" ("need"). The retired words appear in no
- * message bundle, no page or PDF template and no content file; only the glossary names them, to
- * explain that the guide and marketing say "digitale Kundenschnittstelle" or "Touchpoint".
+ * message bundle, no page or PDF template, no content file and no catalogue title or question text;
+ * only the glossary names them, to explain that the guide and marketing say "digitale
+ * Kundenschnittstelle" or "Touchpoint".
  */
 class VocabularyTest {
 
@@ -105,6 +109,20 @@ class VocabularyTest {
                 if (!english && file.getFileName().toString().equals("touchpoint-costs.yaml")) {
                     find(RETIRED_ENGLISH, file + ":" + (i + 1), line, found);
                 }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void noCatalogueTitleUsesARetiredWord() {
+        List<String> found = new ArrayList<>();
+        for (Catalog catalog : Catalogs.builtIn().all()) {
+            find(RETIRED_GERMAN, "catalogue " + catalog.id(), catalog.title().de(), found);
+            find(RETIRED_ENGLISH, "catalogue " + catalog.id(), catalog.title().en(), found);
+            for (Question question : catalog.questions()) {
+                find(RETIRED_GERMAN, "question " + question.id(), question.topic().de() + " " + question.hint().de(), found);
+                find(RETIRED_ENGLISH, "question " + question.id(), question.topic().en() + " " + question.hint().en(), found);
             }
         }
         assertThat(found).isEmpty();
