@@ -59,6 +59,14 @@ public final class GoldenCases {
                 .toList();
     }
 
+    /** The first case on the given catalogue, such as "2020". */
+    public static Case first(String catalog) {
+        return all().stream()
+                .filter(c -> c.catalog().equals(catalog))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no golden case on catalogue " + catalog));
+    }
+
     /** The ranking of a response as expected entries, with the percent as the JSON number's text. */
     public static List<Expected> ranking(JsonNode response) {
         List<Expected> actual = new ArrayList<>();

@@ -307,13 +307,18 @@ public final class Catalog {
                             .map(q -> new AnswerProblem(AnswerProblem.Kind.MISSING, q.id(), null))
                             .toList());
         }
+        // one look-up per question, not one per question and touchpoint
+        AnswerLevel[] chosen = new AnswerLevel[questions.size()];
+        for (Question question : questions) {
+            chosen[question.position()] = answers.level(question).orElseThrow();
+        }
         List<Scored> scored = new ArrayList<>(touchpoints.size());
         for (Touchpoint touchpoint : touchpoints) {
             List<Contribution> contributions = new ArrayList<>(questions.size());
             long score = 0;
             long maximum = 0;
             for (Question question : questions) {
-                AnswerLevel level = answers.level(question).orElseThrow();
+                AnswerLevel level = chosen[question.position()];
                 Contribution contribution = new Contribution(
                         question, level, weights[question.position()][touchpoint.position()], maximumPoints);
                 contributions.add(contribution);

@@ -22,4 +22,9 @@ class OpenApiConfiguration {
                                 + "Texts follow Accept-Language (de default, en). Errors are RFC 9457 problem "
                                 + "details (application/problem+json) with an \"errors\" list naming each bad field."));
     }
+
+    @Bean
+    OpenApiRules openApiRules() {
+        return new OpenApiRules();
+    }
 }

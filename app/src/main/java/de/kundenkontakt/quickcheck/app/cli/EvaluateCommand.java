@@ -6,9 +6,11 @@ import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -21,9 +23,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,10 +36,18 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate}: reads one evaluation request per line (the body of {@code POST
- * /api/v1/evaluations}) and writes one response per good line, the same JSON the API returns.
+ * /api/v1/evaluations}) and writes one result per good line: the same JSON the API returns (the
+ * default), the ranking without contributions ({@code --format summary}, like {@code
+ * ?fields=ranking}) or a CSV row of percents ({@code --format csv}, see {@link PercentCsv}).
+ * Output is streamed in input order; lines are evaluated in parallel batches.
  */
 @Command(name = "evaluate", sortOptions = false)
 final class EvaluateCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("json", "csv", "summary");
+
+    /** Lines read, evaluated and written together; small enough to keep memory flat. */
+    private static final int BATCH = 2048;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -58,6 +71,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "option.lang")
     String language;
 
+    @Option(names = "--format", paramLabel = "json|csv|summary", descriptionKey = "option.format")
+    String format = "json";
+
     @Spec
     CommandSpec spec;
 
@@ -77,6 +93,9 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (language != null && !language.equals("de") && !language.equals("en")) {
             return usage(ApiMessages.of(environmentLanguage).get("cli.unknown-language", language));
+        }
+        if (!FORMATS.contains(format)) {
+            return usage(ApiMessages.of(locale()).get("cli.unknown-format", format));
         }
         Locale locale = locale();
         ApiMessages messages = ApiMessages.of(locale);
@@ -100,28 +119,54 @@ final class EvaluateCommand implements Callable<Integer> {
             return usage(messages.get("cli.unwritable-output", output, reason(e)));
         }
         EvaluationRequestReader reader = new EvaluationRequestReader(catalogs);
+        Rows rows = rows(catalogs, defaultCatalog.get(), locale);
         int lines = 0;
         int bad = 0;
-        try (BufferedReader lineReader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try (BufferedReader lineReader = new BufferedReader(
+                new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            if (rows.header() != null) {
+                writer.write(rows.header());
+                writer.write('\n');
+            }
+            String[] batch = new String[BATCH];
+            Object[] results = new Object[BATCH];
             int number = 0;
-            for (String line = lineReader.readLine(); line != null; line = lineReader.readLine()) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                lines++;
-                try {
-                    Answers answers = reader.read(line, defaultCatalog.get());
-                    writer.write(ApiJson.mapper()
-                            .writeValueAsString(EvaluationJson.of(answers.catalog().evaluate(answers), locale)));
-                    writer.write('\n');
-                } catch (InvalidRequestException e) {
-                    bad++;
-                    for (FieldProblem problem : e.problems()) {
-                        err.println(messages.get(
-                                "cli.line", String.valueOf(number), problem.field(), messages.describe(problem)));
+            while (true) {
+                int size = 0;
+                for (String line = lineReader.readLine(); line != null; line = lineReader.readLine()) {
+                    batch[size++] = line;
+                    if (size == BATCH) {
+                        break;
                     }
+                }
+                if (size == 0) {
+                    break;
+                }
+                int first = number + 1;
+                // Lines are independent: evaluate a batch on all cores, then write it in input order.
+                IntStream.range(0, size).parallel().forEach(i -> results[i] = evaluate(
+                        batch[i], first + i, reader, defaultCatalog.get(), rows));
+                for (int i = 0; i < size; i++) {
+                    number++;
+                    Object result = results[i];
+                    if (result == null) {
+                        continue;
+                    }
+                    lines++;
+                    if (result instanceof InvalidRequestException e) {
+                        bad++;
+                        for (FieldProblem problem : e.problems()) {
+                            err.println(messages.get(
+                                    "cli.line", String.valueOf(number), problem.field(), messages.describe(problem)));
+                        }
+                    } else {
+                        writer.write((String) result);
+                    }
+                    results[i] = null;
+                }
+                if (size < BATCH) {
+                    break;
                 }
             }
             writer.flush();
@@ -138,6 +183,68 @@ final class EvaluateCommand implements Callable<Integer> {
             return CommandLine.BAD_INPUT;
         }
         return CommandLine.OK;
+    }
+
+    /** How each evaluation becomes output: an optional header and one row per good line. */
+    private interface Rows {
+        /** The first line of the output without its line end, or null for none. */
+        String header();
+
+        /** Appends the output of one good line, with its line end. */
+        void append(int line, Evaluation evaluation, StringBuilder out);
+    }
+
+    private Rows rows(Catalogs catalogs, Catalog first, Locale locale) {
+        return switch (format) {
+            case "csv" -> {
+                PercentCsv csv = new PercentCsv(catalogs, first);
+                yield new Rows() {
+                    @Override
+                    public String header() {
+                        return csv.header();
+                    }
+
+                    @Override
+                    public void append(int line, Evaluation evaluation, StringBuilder out) {
+                        csv.appendRow(line, evaluation, out);
+                    }
+                };
+            }
+            case "summary" -> json(evaluation -> EvaluationJson.ranking(evaluation, locale));
+            default -> json(evaluation -> EvaluationJson.of(evaluation, locale));
+        };
+    }
+
+    private static Rows json(Function<Evaluation, EvaluationResponse> response) {
+        return new Rows() {
+            @Override
+            public String header() {
+                return null;
+            }
+
+            @Override
+            public void append(int line, Evaluation evaluation, StringBuilder out) {
+                out.append(ApiJson.mapper().writeValueAsString(response.apply(evaluation))).append('\n');
+            }
+        };
+    }
+
+    /**
+     * One input line's result: null for a blank line, the problems of a bad one, else its output.
+     */
+    private static Object evaluate(
+            String line, int number, EvaluationRequestReader reader, Catalog defaultCatalog, Rows rows) {
+        if (line.isBlank()) {
+            return null;
+        }
+        try {
+            Answers answers = reader.read(line, defaultCatalog);
+            StringBuilder out = new StringBuilder(256);
+            rows.append(number, answers.catalog().evaluate(answers), out);
+            return out.toString();
+        } catch (InvalidRequestException e) {
+            return e;
+        }
     }
 
     private int usage(String message) {

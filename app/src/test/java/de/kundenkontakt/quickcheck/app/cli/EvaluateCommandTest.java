@@ -142,10 +142,7 @@ class EvaluateCommandTest {
 
     @Test
     void usesTheCatalogOptionForLinesWithoutCatalog() {
-        GoldenCases.Case case2020 = GoldenCases.all().stream()
-                .filter(c -> c.request().contains("\"catalog\":\"2020\""))
-                .findFirst()
-                .orElseThrow();
+        GoldenCases.Case case2020 = GoldenCases.first("2020");
         String withoutCatalog = case2020.request().replace("\"catalog\":\"2020\",", "");
 
         Run run = run(withoutCatalog + "\n", "evaluate", "--catalog", "2020");

@@ -73,7 +73,7 @@ class AssessmentApiController {
             {"answers": {"laufende-kosten": "wichtig"}, "currentState": {"blog": "planned", "forum": null}, \
             "complete": true}""";
 
-    private static final String LANG = "Language of names, labels and messages: de or en. Wins over "
+    static final String LANG = "Language of names, labels and messages: de or en. Wins over "
             + "Accept-Language (the web pages link to downloads with it).";
 
     private final AssessmentService service;
@@ -242,9 +242,12 @@ class AssessmentApiController {
                         description = "No assessment for this delete token; nothing deleted",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
-    @DeleteMapping(path = AssessmentLinks.API + "/{deleteToken}")
+    @DeleteMapping(path = ONE)
     ResponseEntity<Void> delete(
-            @Parameter(description = "The delete token (not the view token)") @PathVariable String deleteToken,
+            @Parameter(description = "The delete token from the response that created the assessment (not the "
+                            + "view token)")
+                    @PathVariable("token")
+                    String deleteToken,
             @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
@@ -331,7 +334,7 @@ class AssessmentApiController {
     }
 
     /** {@code ?lang} if given (de or en, else 400), otherwise Accept-Language, German by default. */
-    private static Locale language(String lang, String acceptLanguage) {
+    static Locale language(String lang, String acceptLanguage) {
         if (lang == null) {
             return LanguageResolver.fromAcceptLanguage(acceptLanguage);
         }

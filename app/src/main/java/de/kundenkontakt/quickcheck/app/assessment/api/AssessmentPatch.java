@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Map;
 
 /**
@@ -15,4 +16,12 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"answers", "complete", "profile", "currentState"})
 public record AssessmentPatch(
-        Map<String, String> answers, Boolean complete, ProfileJson profile, Map<String, String> currentState) {}
+        @Schema(types = {"object", "null"}, additionalPropertiesSchema = IdOrNull.class) Map<String, String> answers,
+        Boolean complete,
+        @Schema(nullable = true) ProfileJson profile,
+        @Schema(types = {"object", "null"}, additionalPropertiesSchema = IdOrNull.class) Map<String, String> currentState) {
+
+    /** Documents the values of {@code answers} and {@code currentState}: an id, or null to remove the entry. */
+    @Schema(types = {"string", "null"}, description = "An id, or null to remove the entry")
+    private interface IdOrNull {}
+}

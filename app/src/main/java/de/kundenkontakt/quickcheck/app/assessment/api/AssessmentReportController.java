@@ -4,22 +4,28 @@ import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
-import jakarta.servlet.http.HttpServletRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The PDF report of a complete assessment: {@code GET /api/v1/assessments/{token}/report.pdf},
- * German or English by {@code ?lang=de|en}, else by Accept-Language. A token that reaches no complete
- * assessment throws {@link AssessmentNotFoundException} (a 404); a draft has no report yet (409, like
- * the CSV export).
+ * German or English by {@code ?lang=de|en} (another value is a 400, as for every operation with
+ * {@code lang}), else by Accept-Language. A token that reaches no complete assessment throws
+ * {@link AssessmentNotFoundException} (a 404); a draft has no report yet (409, like the CSV export).
  */
 @RestController
 class AssessmentReportController {
@@ -32,22 +38,44 @@ class AssessmentReportController {
         this.service = service;
     }
 
+    @Operation(
+            summary = "Download the PDF report",
+            description = "The report of a complete assessment as a tagged PDF for printing and passing on: "
+                    + "ranking, explanations, customer-journey map and, with a current state, gap analysis and "
+                    + "action plan. Sent as an attachment quickcheck-bericht-<date>.pdf (German) or "
+                    + "quickcheck-report-<date>.pdf (English), date of creation. A draft has no report yet: 409.",
+            tags = "Assessments",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The PDF file",
+                        content = @Content(
+                                mediaType = MediaType.APPLICATION_PDF_VALUE,
+                                schema = @Schema(type = "string", format = "binary"))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token (never created, deleted or mistyped)",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "The assessment is still a draft",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
     @GetMapping("/api/v1/assessments/{token}/report.pdf")
     ResponseEntity<byte[]> report(
-            @PathVariable String token,
-            @RequestParam(name = "lang", required = false) String language,
-            HttpServletRequest request) {
+            @Parameter(description = "The view token") @PathVariable String token,
+            @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false)
+                    String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
+        Locale locale = AssessmentApiController.language(lang, acceptLanguage);
         service.find(token)
                 .filter(assessment -> !assessment.isComplete())
                 .ifPresent(draft -> {
                     throw new ApiProblemException(
                             HttpStatus.CONFLICT, "assessment-draft", draft.answers().openQuestions().size());
                 });
-        return reports.download(token, language(language, request));
-    }
-
-    private static Locale language(String requested, HttpServletRequest request) {
-        Locale chosen = LanguageResolver.supported(requested);
-        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        return reports.download(token, locale);
     }
 }

@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,9 +64,9 @@ public record AssessmentResponse(
         ProfileJson profile,
         ProfileLabels profileLabels,
         Map<String, String> currentState,
-        EvaluationResponse evaluation,
-        GapAnalysisJson gapAnalysis,
-        List<ActionItemJson> actionPlan) {
+        @Schema(nullable = true) EvaluationResponse evaluation,
+        @Schema(nullable = true) GapAnalysisJson gapAnalysis,
+        @Schema(nullable = true) List<ActionItemJson> actionPlan) {
 
     public AssessmentResponse {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));

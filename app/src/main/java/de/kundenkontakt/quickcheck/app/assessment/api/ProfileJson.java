@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * A company profile as the API takes and returns it: ids only, so that a response's profile can be
@@ -13,4 +14,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param market whom the company sells to: "b2b", "b2c" or "both"
  */
 @JsonPropertyOrder({"companyName", "industry", "sizeClass", "region", "market"})
-public record ProfileJson(String companyName, String industry, String sizeClass, String region, String market) {}
+public record ProfileJson(
+        @Schema(nullable = true) String companyName,
+        @Schema(nullable = true) String industry,
+        @Schema(nullable = true) String sizeClass,
+        @Schema(nullable = true) String region,
+        @Schema(nullable = true) String market) {}

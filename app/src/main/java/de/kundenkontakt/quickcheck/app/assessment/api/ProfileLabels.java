@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The names of a profile's chosen values in the response language, null where nothing is chosen.
@@ -12,4 +13,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param market whom the company sells to, in words
  */
 @JsonPropertyOrder({"industry", "sizeClass", "region", "market"})
-public record ProfileLabels(String industry, String sizeClass, String region, String market) {}
+public record ProfileLabels(
+        @Schema(nullable = true) String industry,
+        @Schema(nullable = true) String sizeClass,
+        @Schema(nullable = true) String region,
+        @Schema(nullable = true) String market) {}

@@ -9,6 +9,7 @@ import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
 import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -27,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Evaluates complete answers: {@code POST /api/v1/evaluations}. */
@@ -41,6 +43,9 @@ class EvaluationController {
             "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
             "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}}""";
 
+    /** The one value of {@code ?fields}: the ranking without contributions. */
+    static final String COMPACT = "ranking";
+
     private final Catalogs catalogs;
     private final EvaluationRequestReader reader;
 
@@ -54,7 +59,9 @@ class EvaluationController {
             description = "Scores a complete set of answers (every question of the catalogue, one level each) and "
                     + "ranks all touchpoints, best first. Names and labels follow Accept-Language (de default, en). "
                     + "Malformed JSON gives 400; well-formed JSON that does not fit (wrong types, missing, unknown "
-                    + "questions or levels, unknown catalogue) gives 422 with one entry per bad field in \"errors\".",
+                    + "questions or levels, unknown catalogue) gives 422 with one entry per bad field in \"errors\". "
+                    + "With ?fields=ranking the answer is the compact form: the same ranking without each "
+                    + "touchpoint's \"contributions\" (about a fifth of the size).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     required = true,
                     content = @Content(
@@ -65,7 +72,7 @@ class EvaluationController {
                 @ApiResponse(responseCode = "200", description = "The ranking"),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "Malformed JSON",
+                        description = "Malformed JSON, or a value of fields other than ranking",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
                 @ApiResponse(
                         responseCode = "413",
@@ -82,6 +89,12 @@ class EvaluationController {
             })
     @PostMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EvaluationResponse> evaluate(
+            @Parameter(
+                            description = "ranking: only the ranking, without the contributions of each answer; "
+                                    + "leave out for the full response",
+                            schema = @Schema(allowableValues = {COMPACT}))
+                    @RequestParam(name = "fields", required = false)
+                    String fields,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
@@ -89,6 +102,9 @@ class EvaluationController {
                     String acceptLanguage,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
+        if (fields != null && !fields.equals(COMPACT)) {
+            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "fields", fields);
+        }
         requireJson(contentType);
         byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
         if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
@@ -96,7 +112,9 @@ class EvaluationController {
         }
         Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
-        EvaluationResponse response = EvaluationJson.of(answers.catalog().evaluate(answers), locale);
+        Evaluation evaluation = answers.catalog().evaluate(answers);
+        EvaluationResponse response =
+                fields == null ? EvaluationJson.of(evaluation, locale) : EvaluationJson.ranking(evaluation, locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_LANGUAGE, response.language())
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)

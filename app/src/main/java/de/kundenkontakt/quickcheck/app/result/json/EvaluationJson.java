@@ -27,6 +27,21 @@ public final class EvaluationJson {
         return new EvaluationResponse(evaluation.catalog().id(), language, ranking);
     }
 
+    /**
+     * The compact response for an evaluation: the ranking without the contributions ({@code
+     * ?fields=ranking} of the API, {@code --format summary} of the CLI).
+     *
+     * @param evaluation the evaluation, not null
+     * @param locale the language of names and labels; German unless English
+     */
+    public static EvaluationResponse ranking(Evaluation evaluation, Locale locale) {
+        String language = Texts.language(locale);
+        List<RankedTouchpoint> ranking = evaluation.ranking().stream()
+                .map(result -> rankedTouchpoint(result, language).withoutContributions())
+                .toList();
+        return new EvaluationResponse(evaluation.catalog().id(), language, ranking);
+    }
+
     /** One ranked touchpoint; {@code language} is "de" or "en". */
     public static RankedTouchpoint rankedTouchpoint(TouchpointResult result, String language) {
         return new RankedTouchpoint(

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.result.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.List;
  * @param recommendation the recommendation id, never null
  * @param recommendationLabel the recommendation's label in the response language, never null
  * @param phases the ids of the customer-journey phases where the touchpoint fits, never null
- * @param contributions one entry per question in catalogue order, never null
+ * @param contributions one entry per question in catalogue order; null (and left out of the JSON)
+ *     only in the compact form without contributions
  */
 @JsonPropertyOrder({
     "rank",
@@ -37,10 +39,16 @@ public record RankedTouchpoint(
         String recommendation,
         String recommendationLabel,
         List<String> phases,
-        List<ContributionJson> contributions) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<ContributionJson> contributions) {
 
     public RankedTouchpoint {
         phases = List.copyOf(phases);
-        contributions = List.copyOf(contributions);
+        contributions = contributions == null ? null : List.copyOf(contributions);
+    }
+
+    /** The same place without the contributions, never null. */
+    public RankedTouchpoint withoutContributions() {
+        return new RankedTouchpoint(
+                rank, touchpoint, name, percent, percentText, recommendation, recommendationLabel, phases, null);
     }
 }

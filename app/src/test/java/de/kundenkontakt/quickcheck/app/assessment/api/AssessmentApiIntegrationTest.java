@@ -616,8 +616,10 @@ class AssessmentApiIntegrationTest {
         assertThat(paths.has(BASE)).isTrue();
         assertThat(paths.get(BASE + "/{token}").has("get")).isTrue();
         assertThat(paths.get(BASE + "/{token}").has("patch")).isTrue();
-        assertThat(paths.get(BASE + "/{deleteToken}").get("delete").get("description").asString())
-                .contains("DELETE token").contains("not the view token");
+        JsonNode delete = paths.get(BASE + "/{token}").get("delete");
+        assertThat(delete.get("description").asString()).contains("DELETE token").contains("not the view token");
+        assertThat(delete.get("parameters").get(0).get("description").asString()).contains("delete token");
+        assertThat(paths.has(BASE + "/{deleteToken}")).as("one path for view and delete token").isFalse();
         assertThat(paths.has(BASE + "/{token}/export.csv")).isTrue();
         assertThat(paths.has(BASE + "/{token}/export.json")).isTrue();
     }

@@ -1,0 +1,145 @@
+package de.kundenkontakt.quickcheck.app.api;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
+/**
+ * Writes into the OpenAPI document what every operation shares because one central piece of the
+ * API does it, so that no controller has to repeat it and none can forget it:
+ * <ul>
+ *   <li>every {@code application/problem+json} response has the schema {@code Problem}, the shape
+ *       the one API advice writes (RFC 9457 with an {@code errors} list);</li>
+ *   <li>an operation that answers with JSON answers 406 when {@code Accept} rules JSON out;</li>
+ *   <li>an operation with the {@code lang} parameter answers 400 for a value other than de or en;</li>
+ *   <li>a property that refers to another schema and may be null is written as
+ *       {@code anyOf: [{$ref}, {type: null}]}, because next to a {@code $ref} a type list with
+ *       "null" would still demand the referenced object (JSON Schema 2020-12).</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+final class OpenApiRules implements OpenApiCustomizer {
+
+    static final String PROBLEM = "Problem";
+    static final String FIELD_ERROR = "FieldError";
+    private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
+    @Override
+    public void customise(OpenAPI openApi) {
+        openApi.getComponents().addSchemas(FIELD_ERROR, fieldError()).addSchemas(PROBLEM, problem());
+        openApi.getComponents().getSchemas().values().forEach(OpenApiRules::nullableReferences);
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openApi.getPaths().values()) {
+            for (Operation operation : path.readOperations()) {
+                ApiResponses responses = operation.getResponses();
+                if (answersWithJson(responses)) {
+                    responses.computeIfAbsent("406", status -> problemResponse(
+                            "Accept allows no application/json (the errors of this operation come as "
+                                    + "application/problem+json)"));
+                }
+                if (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "query".equals(p.getIn()) && "lang".equals(p.getName()))) {
+                    ApiResponse badRequest = responses.get("400");
+                    String language = "lang is neither de nor en";
+                    if (badRequest == null) {
+                        responses.addApiResponse("400", problemResponse(language));
+                    } else if (!badRequest.getDescription().contains(language)) {
+                        badRequest.setDescription(badRequest.getDescription() + "; or " + language);
+                    }
+                }
+                sortByStatus(responses);
+                responses.values().forEach(OpenApiRules::problemSchema);
+            }
+        }
+    }
+
+    private static boolean answersWithJson(ApiResponses responses) {
+        return responses.entrySet().stream()
+                .filter(r -> r.getKey().startsWith("2"))
+                .anyMatch(r -> r.getValue().getContent() != null && r.getValue().getContent().containsKey(JSON));
+    }
+
+    private static ApiResponse problemResponse(String description) {
+        return new ApiResponse().description(description)
+                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()));
+    }
+
+    private static void problemSchema(ApiResponse response) {
+        if (response.getContent() != null) {
+            MediaType problem = response.getContent().get(PROBLEM_JSON);
+            if (problem != null && problem.getSchema() == null) {
+                problem.setSchema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM));
+            }
+        }
+    }
+
+    private static void sortByStatus(ApiResponses responses) {
+        Map<String, ApiResponse> sorted = new LinkedHashMap<>();
+        responses.keySet().stream().sorted().forEach(status -> sorted.put(status, responses.get(status)));
+        responses.clear();
+        sorted.forEach(responses::addApiResponse);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void nullableReferences(Schema<?> schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        for (Map.Entry<String, Schema> property : schema.getProperties().entrySet()) {
+            Schema value = property.getValue();
+            boolean nullable = Boolean.TRUE.equals(value.getNullable())
+                    || (value.getTypes() != null && value.getTypes().contains("null"));
+            if (value.get$ref() != null && nullable) {
+                List<Schema> choices = new ArrayList<>();
+                choices.add(new JsonSchema().$ref(value.get$ref()));
+                choices.add(new JsonSchema().types(Set.of("null")));
+                property.setValue(new JsonSchema().anyOf(choices).description(value.getDescription()));
+            }
+        }
+    }
+
+    private static Schema<?> fieldError() {
+        return new JsonSchema()
+                .types(Set.of("object"))
+                .description("One field of the request that is not acceptable")
+                .addProperty("field", string("Where in the request, such as answers.reichweite, profile.industry or body"))
+                .addProperty("code", string("What is wrong, stable for programs, such as level.unknown"))
+                .addProperty("message", string("What is wrong, for people, in the response language"))
+                .required(List.of("field", "code", "message"));
+    }
+
+    private static Schema<?> problem() {
+        return new JsonSchema()
+                .types(Set.of("object"))
+                .description("An error as RFC 9457 problem details, in the response language (Content-Language)")
+                .addProperty("type", string("A URI naming the kind of problem; left out for about:blank"))
+                .addProperty("title", string("Short summary of the kind of problem"))
+                .addProperty("status", new JsonSchema().types(Set.of("integer")).description("The HTTP status"))
+                .addProperty("detail", string("What went wrong with this request"))
+                .addProperty("instance", string("The request path; a private token in it is shortened"))
+                .addProperty("errors", new JsonSchema()
+                        .types(Set.of("array"))
+                        .description("Each field that is not acceptable (400 and 422)")
+                        .items(new JsonSchema().$ref("#/components/schemas/" + FIELD_ERROR)))
+                .required(List.of("title", "status", "detail", "instance"));
+    }
+
+    private static Schema<?> string(String description) {
+        return new JsonSchema().types(Set.of("string")).description(description);
+    }
+}
