@@ -4,13 +4,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -160,33 +158,7 @@ class ApiExceptionHandler {
     }
 
     static ApiMessages messages(HttpServletRequest request) {
-        return ApiMessages.of(language(request));
-    }
-
-    /** {@code ?lang=de|en} if the query has it, else the best fit for Accept-Language, German by default. */
-    static Locale language(HttpServletRequest request) {
-        Locale chosen = queryLanguage(request);
-        return chosen != null ? chosen : LanguageResolver.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-    }
-
-    /**
-     * The language the query's {@code lang} parameter names, null if it names none we speak. Read
-     * from the query string itself: asking for a parameter could read a form body.
-     */
-    static Locale queryLanguage(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (query == null) {
-            return null;
-        }
-        for (String pair : query.split("&")) {
-            if (pair.equals("lang=de")) {
-                return Locale.GERMAN;
-            }
-            if (pair.equals("lang=en")) {
-                return Locale.ENGLISH;
-            }
-        }
-        return null;
+        return ApiMessages.of(ApiRequests.language(request));
     }
 
     private static ProblemDetail problem(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,8 +104,22 @@ public class AssessmentService {
      */
     @Transactional
     public Assessment update(AccessToken viewToken, AssessmentChanges changes) {
+        return change(viewToken, current -> changes);
+    }
+
+    /**
+     * Applies the changes that {@code changesTo} works out from the assessment as it is now (such
+     * as a JSON Merge Patch): the row is locked first, so no other change can come between reading
+     * and writing, and none is lost.
+     *
+     * @param changesTo not null; what it throws rolls everything back
+     * @see #update
+     */
+    @Transactional
+    public Assessment change(AccessToken viewToken, Function<Assessment, AssessmentChanges> changesTo) {
         Assessment current = assessments.findByViewTokenForUpdate(viewToken)
                 .orElseThrow(AssessmentNotFoundException::new);
+        AssessmentChanges changes = changesTo.apply(current);
         Catalog catalog = current.catalog();
         AssessmentStatus status = changes.complete() || current.isComplete()
                 ? AssessmentStatus.COMPLETE

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,7 +31,7 @@ class LayoutAttributes {
         Map<String, String> links = new LinkedHashMap<>();
         // On an error page, link to the page that failed, not to the internal /error path.
         Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        for (Locale locale : LanguageResolver.SUPPORTED) {
+        for (Locale locale : Languages.SUPPORTED) {
             String link = failedPath instanceof String path
                     ? ServletUriComponentsBuilder.fromPath(path)
                             .queryParam("lang", locale.getLanguage())

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -70,7 +72,11 @@ class SharedPageCache extends OncePerRequestFilter {
     }
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
-    private final LanguageResolver languages = new LanguageResolver();
+    private final LocaleResolver languages;
+
+    SharedPageCache(LocaleResolver languages) {
+        this.languages = languages;
+    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -88,7 +94,7 @@ class SharedPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Locale chosen = LanguageResolver.supported(request.getParameter("lang"));
+        Locale chosen = Languages.byCode(request.getParameter(WebConfiguration.PARAMETER));
         Locale locale = chosen != null ? chosen : languages.resolveLocale(request);
         String key = request.getRequestURI() + '|' + locale.getLanguage() + '|' + request.getQueryString();
         Page page = pages.get(key);

@@ -1,15 +1,17 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import de.kundenkontakt.quickcheck.app.api.ApiLimits;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.language;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
+
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentChanges;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
-import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -28,11 +30,8 @@ import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -59,13 +58,8 @@ class AssessmentApiController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
-    private static final String CREATE_EXAMPLE = """
-            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
-            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
-            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
-            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
-            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}, \
-            "profile": {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
+    private static final String CREATE_EXAMPLE = EvaluationRequest.EXAMPLE_START + """
+            , "profile": {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
             "market": "both"}, "currentState": {"website": "in-use", "e-mail": "in-use", "social-media": "planned", \
             "online-shop": "not-used"}}""";
 
@@ -78,15 +72,10 @@ class AssessmentApiController {
 
     private final AssessmentService service;
     private final AssessmentRequestReader reader;
-    private final TransactionTemplate transaction;
 
-    AssessmentApiController(
-            AssessmentService service,
-            AssessmentRequestReader reader,
-            PlatformTransactionManager transactionManager) {
+    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader) {
         this.service = service;
         this.reader = reader;
-        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     @Operation(
@@ -220,12 +209,7 @@ class AssessmentApiController {
         Locale locale = language(lang, acceptLanguage);
         AccessToken viewToken = token(token);
         byte[] bytes = readBody(body);
-        Assessment changed = transaction.execute(status -> {
-            // Changing nothing locks the row and returns it as it is now, so that the merge below
-            // starts from the state no other request can change before this one commits.
-            Assessment current = service.update(viewToken, AssessmentChanges.none());
-            return service.update(viewToken, reader.readChanges(bytes, current));
-        });
+        Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
         return localized(ResponseEntity.ok(), locale, AssessmentJson.of(changed, viewToken.value(), null, locale));
     }
 
@@ -333,19 +317,6 @@ class AssessmentApiController {
         return new ApiProblemException(HttpStatus.NOT_FOUND, "assessment-delete-not-found");
     }
 
-    /** {@code ?lang} if given (de or en, else 400), otherwise Accept-Language, German by default. */
-    static Locale language(String lang, String acceptLanguage) {
-        if (lang == null) {
-            return LanguageResolver.fromAcceptLanguage(acceptLanguage);
-        }
-        Locale chosen = LanguageResolver.supported(lang);
-        if (chosen == null) {
-            throw new ApiProblemException(
-                    HttpStatus.BAD_REQUEST, "language", lang.length() <= 16 ? lang : lang.substring(0, 16) + "…");
-        }
-        return chosen;
-    }
-
     private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {
         LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
         String filename = "quickcheck-" + date + "." + extension;
@@ -353,33 +324,4 @@ class AssessmentApiController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
     }
 
-    private static <T> ResponseEntity<T> localized(ResponseEntity.BodyBuilder builder, Locale locale, T body) {
-        return builder.header(HttpHeaders.CONTENT_LANGUAGE, Texts.language(locale))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
-    }
-
-    private static byte[] readBody(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
-        if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
-            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
-        }
-        return bytes;
-    }
-
-    private static void requireJson(String contentType) {
-        String shown = contentType == null ? "-" : contentType;
-        if (contentType != null) {
-            try {
-                MediaType type = MediaType.parseMediaType(contentType);
-                if (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                        || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
-                    return;
-                }
-            } catch (InvalidMediaTypeException malformed) {
-                // reported as unsupported below
-            }
-        }
-        throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-    }
 }

@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.ApiRequests;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
@@ -69,7 +70,7 @@ class AssessmentReportController {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                     String acceptLanguage) {
-        Locale locale = AssessmentApiController.language(lang, acceptLanguage);
+        Locale locale = ApiRequests.language(lang, acceptLanguage);
         service.find(token)
                 .filter(assessment -> !assessment.isComplete())
                 .ifPresent(draft -> {

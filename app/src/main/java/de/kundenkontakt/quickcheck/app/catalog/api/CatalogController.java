@@ -1,7 +1,9 @@
 package de.kundenkontakt.quickcheck.app.catalog.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import io.swagger.v3.oas.annotations.Operation;
@@ -38,11 +40,11 @@ class CatalogController {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                     String acceptLanguage) {
-        Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         List<CatalogSummary> list = catalogs.all().stream()
                 .map(c -> CatalogJson.summary(c, isDefault(c), locale, "/api/v1/catalogs/" + c.id()))
                 .toList();
-        return localized(locale, list);
+        return localized(ResponseEntity.ok(), locale, list);
     }
 
     @Operation(
@@ -62,21 +64,15 @@ class CatalogController {
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                     String acceptLanguage) {
-        Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         Catalog catalog = catalogs.find(id)
                 .orElseThrow(() -> new ApiProblemException(
                         HttpStatus.NOT_FOUND, "catalog-not-found", id, String.join(", ", catalogs.ids())));
-        return localized(locale, CatalogJson.detail(catalog, isDefault(catalog), locale));
+        return localized(ResponseEntity.ok(), locale, CatalogJson.detail(catalog, isDefault(catalog), locale));
     }
 
     private boolean isDefault(Catalog catalog) {
         return catalog == catalogs.defaultCatalog();
     }
 
-    private static <T> ResponseEntity<T> localized(Locale locale, T body) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(body);
-    }
 }

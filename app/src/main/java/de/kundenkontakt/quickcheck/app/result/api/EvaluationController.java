@@ -1,12 +1,15 @@
 package de.kundenkontakt.quickcheck.app.result.api;
 
-import de.kundenkontakt.quickcheck.app.api.ApiLimits;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
+
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
-import de.kundenkontakt.quickcheck.app.web.LanguageResolver;
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
@@ -23,7 +26,6 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Evaluations", description = "Rank the touchpoints for a set of answers")
 class EvaluationController {
 
-    private static final String EXAMPLE = """
-            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
-            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
-            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
-            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
-            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}}""";
+    private static final String EXAMPLE = EvaluationRequest.EXAMPLE_START + "}";
 
     /** The one value of {@code ?fields}: the ranking without contributions. */
     static final String COMPACT = "ranking";
@@ -106,35 +103,13 @@ class EvaluationController {
             throw new ApiProblemException(HttpStatus.BAD_REQUEST, "fields", fields);
         }
         requireJson(contentType);
-        byte[] bytes = body.readNBytes(ApiLimits.MAX_BODY_BYTES + 1);
-        if (bytes.length > ApiLimits.MAX_BODY_BYTES) {
-            throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
-        }
-        Locale locale = LanguageResolver.fromAcceptLanguage(acceptLanguage);
+        byte[] bytes = readBody(body);
+        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
         Evaluation evaluation = answers.catalog().evaluate(answers);
         EvaluationResponse response =
                 fields == null ? EvaluationJson.of(evaluation, locale) : EvaluationJson.ranking(evaluation, locale);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_LANGUAGE, response.language())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(response);
+        return localized(ResponseEntity.ok(), locale, response);
     }
 
-    private static void requireJson(String contentType) {
-        String shown = contentType == null ? "-" : contentType;
-        if (contentType == null) {
-            throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-        }
-        try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            if (MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                    || ("application".equals(type.getType()) && type.getSubtype().endsWith("+json"))) {
-                return;
-            }
-        } catch (InvalidMediaTypeException malformed) {
-            // reported as unsupported below
-        }
-        throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", shown);
-    }
 }

@@ -13,6 +13,14 @@ import java.util.Map;
 @JsonPropertyOrder({"catalog", "answers"})
 public record EvaluationRequest(String catalog, Map<String, String> answers) {
 
+    /** A complete request for catalogue 2022, without the closing brace, for the API's examples to extend. */
+    public static final String EXAMPLE_START = """
+            {"catalog": "2022", "answers": {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
+            "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
+            "kundenbeziehung": "sehr-wichtig", "kundeninformationen": "wichtig", "absatzkanaele": "wichtig", \
+            "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
+            "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}""";
+
     public EvaluationRequest {
         answers = answers == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
     }

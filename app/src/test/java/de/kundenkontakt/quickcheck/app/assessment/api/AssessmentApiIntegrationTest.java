@@ -19,9 +19,16 @@ import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
+import de.kundenkontakt.quickcheck.engine.Touchpoint;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -268,6 +275,41 @@ class AssessmentApiIntegrationTest {
             assertThat(item.get("firstStep").asString()).hasSizeGreaterThan(40).doesNotContain("assessment.");
         }
         assertThat(plan.get(0).get("name").asString()).isNotBlank();
+    }
+
+    /**
+     * Each PATCH merges into the assessment as it is when the change starts; the service locks the
+     * row first, so twenty at once each keep their touchpoint and none overwrites another's.
+     */
+    @Test
+    void twentyParallelChangesLoseNoUpdate() throws Exception {
+        String token = created(GoldenCases.all().get(0).request()).get("token").asString();
+        List<String> touchpoints =
+                catalog().touchpoints().stream().map(Touchpoint::id).limit(20).toList();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(touchpoints.size());
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String touchpoint : touchpoints) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return change(token, body(Map.of("currentState", Map.of(touchpoint, "planned"))), "de")
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Map<String, String> state = service.find(AccessToken.parse(token).orElseThrow())
+                .orElseThrow()
+                .currentState()
+                .asIds();
+        assertThat(state).hasSize(20).containsOnlyKeys(touchpoints);
     }
 
     private static List<String> ids(JsonNode list) {
