@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +42,8 @@ class ApiContractIntegrationTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> problems = new ArrayList<>();
+    /** Content type and body of each request built with a body, to check accepted ones against the document. */
+    private final Map<HttpRequest.Builder, String[]> bodies = new IdentityHashMap<>();
     private OpenApiContract contract;
 
     @Test
@@ -154,6 +157,10 @@ class ApiContractIntegrationTest {
                     + response.statusCode() + " " + exchange.excerpt());
         }
         problems.addAll(contract.problemsOf(exchange));
+        String[] sent = bodies.get(request);
+        if (sent != null && response.statusCode() / 100 == 2) {
+            problems.addAll(contract.requestProblemsOf(built.method(), built.uri().getPath(), sent[0], sent[1]));
+        }
         return exchange;
     }
 
@@ -162,8 +169,10 @@ class ApiContractIntegrationTest {
     }
 
     private HttpRequest.Builder body(String method, String path, String contentType, String body) {
-        return request(path).header("Content-Type", contentType)
+        HttpRequest.Builder request = request(path).header("Content-Type", contentType)
                 .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        bodies.put(request, new String[] {contentType, body});
+        return request;
     }
 
     private HttpRequest.Builder request(String path) {

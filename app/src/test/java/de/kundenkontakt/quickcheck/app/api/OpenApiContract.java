@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Holds real responses of the API against its OpenAPI 3.1 document: the operation (method and
  * path template) must be documented, and so must the status, the content type and, for JSON
  * bodies, the schema, which the body must satisfy (JSON Schema 2020-12 with the OpenAPI 3.1
- * dialect). Remembers which operation and status each response exercised, so that a test can
+ * dialect); a request body that the server accepted must fit the documented request body. Remembers
+ * which operation and status each response exercised, so that a test can
  * demand that every documented response was seen at least once. Not thread-safe.
  */
 final class OpenApiContract {
@@ -125,6 +126,31 @@ final class OpenApiContract {
         return problems;
     }
 
+    /**
+     * The problems of a request body that the server accepted (answered with 2xx): its content type
+     * must be documented for the operation and the body must satisfy the documented schema.
+     */
+    List<String> requestProblemsOf(String method, String path, String contentType, String body) {
+        List<String> problems = new ArrayList<>();
+        String what = method + " " + path + " request";
+        String template = template(path);
+        JsonNode operation = template == null
+                ? null : document.path("paths").path(template).path(method.toLowerCase(Locale.ROOT));
+        if (operation == null || operation.isMissingNode()) {
+            return problems;
+        }
+        JsonNode content = resolve(operation.path("requestBody")).path("content");
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        JsonNode media = content.path(type);
+        if (media.isMissingNode()) {
+            problems.add(what + ": accepted Content-Type " + type + " is not documented (documented: "
+                    + content.propertyNames() + ")");
+            return problems;
+        }
+        validate(what, media.path("schema"), body.getBytes(StandardCharsets.UTF_8), problems);
+        return problems;
+    }
+
     /** Documented responses ("method path status") that no checked exchange has exercised. */
     Set<String> unexercised() {
         Set<String> missing = new TreeSet<>(documented);
@@ -146,20 +172,7 @@ final class OpenApiContract {
             if (!exchange.contentType().toLowerCase(Locale.ROOT).startsWith(type)) {
                 problems.add(what + ": Content-Type " + exchange.contentType() + " is not " + type);
             }
-            JsonNode body;
-            try {
-                body = JsonMapper.shared().readTree(exchange.body());
-            } catch (RuntimeException e) {
-                problems.add(what + ": body is not JSON: " + e.getMessage());
-                return;
-            }
-            // The schema, with its local references made absolute so they resolve in the whole document.
-            String absolute = schemaNode.toString().replace("\"#/components/", "\"" + BASE + "#/components/");
-            Schema schema = schemas.getSchema(SchemaLocation.of(BASE.replace("openapi", "response-" + ++loaded)),
-                    JsonMapper.shared().readTree(absolute));
-            for (Error error : schema.validate(body)) {
-                problems.add(what + ": " + error.getInstanceLocation() + " " + error.getMessage());
-            }
+            validate(what, schemaNode, exchange.body(), problems);
         } else if (type.equals("application/pdf")) {
             if (!exchange.text().startsWith("%PDF-")) {
                 problems.add(what + ": body is not a PDF");
@@ -170,6 +183,23 @@ final class OpenApiContract {
             }
         } else if (exchange.body().length == 0) {
             problems.add(what + ": empty " + type + " body");
+        }
+    }
+
+    private void validate(String what, JsonNode schemaNode, byte[] json, List<String> problems) {
+        JsonNode body;
+        try {
+            body = JsonMapper.shared().readTree(json);
+        } catch (RuntimeException e) {
+            problems.add(what + ": body is not JSON: " + e.getMessage());
+            return;
+        }
+        // The schema, with its local references made absolute so they resolve in the whole document.
+        String absolute = schemaNode.toString().replace("\"#/components/", "\"" + BASE + "#/components/");
+        Schema schema = schemas.getSchema(SchemaLocation.of(BASE.replace("openapi", "schema-" + ++loaded)),
+                JsonMapper.shared().readTree(absolute));
+        for (Error error : schema.validate(body)) {
+            problems.add(what + ": " + error.getInstanceLocation() + " " + error.getMessage());
         }
     }
 

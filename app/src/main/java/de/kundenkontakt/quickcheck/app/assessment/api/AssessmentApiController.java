@@ -167,10 +167,15 @@ class AssessmentApiController {
                     + "Content-Type application/merge-patch+json or application/json.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     required = true,
-                    content = @Content(
-                            mediaType = "application/merge-patch+json",
-                            schema = @Schema(implementation = AssessmentPatch.class),
-                            examples = @ExampleObject(value = PATCH_EXAMPLE))),
+                    content = {
+                        @Content(
+                                mediaType = "application/merge-patch+json",
+                                schema = @Schema(implementation = AssessmentPatch.class),
+                                examples = @ExampleObject(value = PATCH_EXAMPLE)),
+                        @Content(
+                                mediaType = MediaType.APPLICATION_JSON_VALUE,
+                                schema = @Schema(implementation = AssessmentPatch.class))
+                    }),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The changed assessment"),
                 @ApiResponse(
