@@ -3,7 +3,7 @@
  * details in German or English (the one API advice), the body limit, the fallback for unknown
  * paths and the OpenAPI description. Knows no feature.
  */
-@ApplicationModule(allowedDependencies = {"web", "i18n"})
+@ApplicationModule(allowedDependencies = "i18n")
 package de.kundenkontakt.quickcheck.app.api;
 
 import org.springframework.modulith.ApplicationModule;

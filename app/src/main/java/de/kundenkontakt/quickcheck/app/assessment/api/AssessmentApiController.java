@@ -23,11 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,9 +50,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + "are no accounts. Unknown, deleted or malformed tokens give 404.")
 class AssessmentApiController {
 
-    private static final String ONE = AssessmentLinks.API + "/{token}";
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-    private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
+    static final String ONE = AssessmentLinks.API + "/{token}";
 
     private static final String CREATE_EXAMPLE = EvaluationRequest.EXAMPLE_START + """
             , "profile": {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
@@ -251,82 +245,12 @@ class AssessmentApiController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(
-            summary = "Download the ranking as CSV",
-            description = "UTF-8 (no byte order mark), cells separated by semicolons (German spreadsheet programs "
-                    + "split on them), CRLF line ends, a header row and one row per touchpoint in ranking order: "
-                    + "rank, touchpoint id, name, percent (decimal comma in German, point in English), "
-                    + "recommendation, current usage, entry cost, running cost. Sent as an attachment "
-                    + "quickcheck-<date>.csv (date of the last change). A draft has no ranking: 409.",
-            responses = {
-                @ApiResponse(
-                        responseCode = "200",
-                        description = "The CSV file",
-                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-            })
-    @GetMapping(path = ONE + "/export.csv")
-    ResponseEntity<byte[]> exportCsv(
-            @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
-        Assessment assessment = service.find(token(token)).orElseThrow(AssessmentNotFoundException::new);
-        if (!assessment.isComplete()) {
-            throw new ApiProblemException(
-                    HttpStatus.CONFLICT, "assessment-draft", assessment.answers().openQuestions().size());
-        }
-        byte[] csv = AssessmentCsv.of(assessment, locale).getBytes(StandardCharsets.UTF_8);
-        return localized(attachment(assessment, "csv").contentType(CSV), locale, csv);
-    }
-
-    @Operation(
-            summary = "Download the assessment as JSON",
-            description = "The same JSON as GET, as an attachment quickcheck-<date>.json (date of the last change).",
-            responses = {
-                @ApiResponse(responseCode = "200", description = "The JSON file"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-            })
-    @GetMapping(path = ONE + "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<AssessmentResponse> exportJson(
-            @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
-        AccessToken viewToken = token(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(
-                attachment(assessment, "json"), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
-    }
-
     /** A token from a path; a text that cannot be a token reaches nothing and is never looked up. */
-    private static AccessToken token(String text) {
+    static AccessToken token(String text) {
         return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
     }
 
     private static ApiProblemException noSuchDeleteLink() {
         return new ApiProblemException(HttpStatus.NOT_FOUND, "assessment-delete-not-found");
     }
-
-    private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {
-        LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
-        String filename = "quickcheck-" + date + "." + extension;
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-    }
-
 }

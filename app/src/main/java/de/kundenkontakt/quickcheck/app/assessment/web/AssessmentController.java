@@ -4,8 +4,6 @@ import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.pat
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
@@ -16,8 +14,6 @@ import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
-import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
-import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -43,8 +39,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The pages of a saved assessment, reached by its private link: saving a result or a draft, the
- * two links, continuing a draft, the assessment with company profile, current state, gap analysis
+ * The pages of a saved assessment, reached by its private link (saving it is
+ * {@link AssessmentSavingController}'s): continuing a draft, the assessment with company profile, current state, gap analysis
  * and action plan, "Erneut prüfen", the comparison and the PDF report. A link that reaches no
  * assessment gives the friendly 404 page of {@link AssessmentPageExceptionHandler}.
  */
@@ -69,62 +65,7 @@ class AssessmentController {
         this.reports = reports;
     }
 
-    /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
-    @PostMapping(AssessmentLinks.SAVE)
-    String saveResult(
-            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code) {
-        Answers answers;
-        try {
-            answers = ResultCode.decode(catalogs, catalogId, code);
-        } catch (InvalidResultCodeException invalid) {
-            throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
-        }
-        return redirectToLinks(service.createComplete(
-                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)));
-    }
 
-    /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
-    @PostMapping(AssessmentLinks.DRAFT)
-    String saveDraft(@ModelAttribute DraftForm form, Locale locale) {
-        Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
-        CreatedAssessment created;
-        try {
-            created = service.startDraft(
-                    new AssessmentInput(catalog.id(), form.answersOrEmpty(), CompanyProfile.EMPTY, CurrentState.EMPTY));
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
-        return redirectToLinks(created);
-    }
-
-    /** The two private links, shown once right after saving. */
-    @GetMapping(AssessmentLinks.SAVED)
-    String showLinks(
-            @PathVariable String token,
-            @RequestParam(name = AssessmentLinks.DELETE_PARAMETER, required = false) String deleteText,
-            Locale locale,
-            Model model,
-            HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        AccessToken deleteToken = AccessToken.parse(deleteText).orElseThrow(AssessmentNotFoundException::new);
-        boolean sameAssessment = service.findForDeletion(deleteToken)
-                .map(a -> a.id().equals(assessment.id()))
-                .orElse(false);
-        if (!sameAssessment) {
-            throw new AssessmentNotFoundException();
-        }
-        noStore(response);
-        String origin = origin();
-        model.addAttribute("saved", new SavedView(
-                !assessment.isComplete(),
-                AssessmentView.date(assessment.createdAt(), locale),
-                origin + path(AssessmentLinks.VIEW, viewToken),
-                origin + path(AssessmentLinks.DELETE, deleteToken),
-                path(AssessmentLinks.VIEW, viewToken)));
-        return "assessment/saved";
-    }
 
     @GetMapping(AssessmentLinks.VIEW)
     String show(
@@ -251,30 +192,6 @@ class AssessmentController {
         return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand";
     }
 
-    /** "Erneut prüfen": a new draft pre-filled from this assessment, with links of its own. */
-    @PostMapping(AssessmentLinks.REASSESS)
-    String reassess(@PathVariable String token) {
-        return redirectToLinks(service.reassess(viewToken(token)));
-    }
-
-    @GetMapping(AssessmentLinks.COMPARE)
-    String compare(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment later = find(viewToken);
-        if (!later.isComplete()) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
-        }
-        Assessment earlier = service.previousOf(later)
-                .filter(Assessment::isComplete)
-                .orElseThrow(AssessmentNotFoundException::new);
-        AssessmentComparison comparison = AssessmentComparison.of(
-                earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
-        noStore(response);
-        model.addAttribute("comparison", ComparisonView.of(
-                earlier, later, comparison, path(AssessmentLinks.VIEW, viewToken), messages, locale));
-        return "assessment/compare";
-    }
-
     @GetMapping(AssessmentLinks.REPORT)
     ResponseEntity<byte[]> report(@PathVariable String token, Locale locale) {
         return reports.download(token, locale);
@@ -350,18 +267,7 @@ class AssessmentController {
      */
     public record DraftNotice(boolean justSaved, String savedOn, String viewUrl) {}
 
-    /**
-     * The page with the two private links.
-     *
-     * @param draft whether a draft was saved
-     * @param savedOn the date
-     * @param viewUrl the full link to view and continue
-     * @param deleteUrl the full link to delete
-     * @param view the path of the assessment page
-     */
-    public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
-
-    private static String redirectToLinks(CreatedAssessment created) {
+    static String redirectToLinks(CreatedAssessment created) {
         return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken()) + "?" + AssessmentLinks.DELETE_PARAMETER
                 + "=" + created.deleteToken().value();
     }

@@ -15,7 +15,9 @@ import org.springframework.web.servlet.ModelAndView;
  * 404 page in the user's language. The page never repeats the link: even its language switch leads
  * to the start page rather than back to the address that failed.
  */
-@ControllerAdvice(assignableTypes = {AssessmentController.class, AssessmentDeletionController.class})
+@ControllerAdvice(assignableTypes = {
+            AssessmentController.class, AssessmentSavingController.class, ReassessmentController.class,
+            AssessmentDeletionController.class})
 class AssessmentPageExceptionHandler {
 
     @ExceptionHandler(AssessmentNotFoundException.class)
