@@ -70,19 +70,24 @@ public class GuideContent {
             }
             needs.put(language, needsById);
 
-            String guide = ROOT + "/guide/" + language + "/";
-            dosAndDonts.put(language, GuidePages.DosAndDonts.from(YamlDocument.read(loader, guide + "dos-and-donts.yaml")));
-            GuidePages.Glossary glossary = GuidePages.Glossary.from(YamlDocument.read(loader, guide + "glossary.yaml"));
-            glossaries.put(language, glossary);
-            glossaryLinks.put(language, new GlossaryLinks(glossary));
-            GuidePages.Journey journey = GuidePages.Journey.from(YamlDocument.read(loader, guide + "journey.yaml"));
-            for (JourneyPhase phase : JourneyPhase.values()) {
-                if (journey.phase(phase.id()).isEmpty()) {
-                    throw new ContentException(guide + "journey.yaml: phase \"" + phase.id() + "\" is missing");
-                }
-            }
-            journeys.put(language, journey);
+            readGuidePages(loader, language);
         }
+    }
+
+    /** Tips, glossary (with its links) and journey of one language. */
+    private void readGuidePages(ClassLoader loader, String language) {
+        String guide = ROOT + "/guide/" + language + "/";
+        dosAndDonts.put(language, GuidePages.DosAndDonts.from(YamlDocument.read(loader, guide + "dos-and-donts.yaml")));
+        GuidePages.Glossary glossary = GuidePages.Glossary.from(YamlDocument.read(loader, guide + "glossary.yaml"));
+        glossaries.put(language, glossary);
+        glossaryLinks.put(language, new GlossaryLinks(glossary));
+        GuidePages.Journey journey = GuidePages.Journey.from(YamlDocument.read(loader, guide + "journey.yaml"));
+        for (JourneyPhase phase : JourneyPhase.values()) {
+            if (journey.phase(phase.id()).isEmpty()) {
+                throw new ContentException(guide + "journey.yaml: phase \"" + phase.id() + "\" is missing");
+            }
+        }
+        journeys.put(language, journey);
     }
 
     private static void requireId(String file, String expected, String actual) {

@@ -60,17 +60,18 @@ public final class Utf8PropertiesPropertySourceLoader implements PropertySourceL
     static String escapedUtf8(byte[] bytes) {
         boolean ascii = true;
         for (byte b : bytes) {
-            if (b < 0) {
-                ascii = false;
-                break;
-            }
+            ascii &= b >= 0;
         }
-        if (ascii) {
+        String text = ascii ? null : strictUtf8(bytes);
+        if (text == null) {
             return null;
         }
-        String text;
+        return escaped(!text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -78,9 +79,9 @@ public final class Utf8PropertiesPropertySourceLoader implements PropertySourceL
         } catch (CharacterCodingException notUtf8) {
             return null;
         }
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
-        }
+    }
+
+    private static String escaped(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int backslashes = 0;
         for (int i = 0; i < text.length(); i++) {
