@@ -51,7 +51,8 @@ class OperatorPagesIntegrationTest {
                 "„lang“", "„XSRF-TOKEN“", "SHA-256", "nach 7 Tagen gelöscht",
                 "Art. 15", "Art. 16", "Art. 17", "Art. 18", "Datenübertragbarkeit (Art. 20 DSGVO)",
                 "Ihr Widerspruchsrecht (Art. 21 DSGVO)", "Art. 77", "Schutz vor Überlastung",
-                "Beispiel-Rechenzentrum GmbH", "Landesbeauftragte für Datenschutz Musterland");
+                "Beispiel-Rechenzentrum GmbH", "Landesbeauftragte für Datenschutz Musterland",
+                "„SESSION“", "nach 30 Minuten ohne Aktivität", "nach 15 Minuten gelöscht", "bcrypt");
     }
 
     @Test
@@ -60,7 +61,8 @@ class OperatorPagesIntegrationTest {
         assertThat(text).contains(
                 "Article 6(1)(b) GDPR", "Article 6(1)(f) GDPR", "Drafts that have not been changed for 90 days",
                 "not been opened for 24 months", "“XSRF-TOKEN”", "Data portability (Article 20 GDPR)",
-                "Your right to object (Article 21 GDPR)", "deleted after 7 days");
+                "Your right to object (Article 21 GDPR)", "deleted after 7 days", "“SESSION”",
+                "after 30 minutes without activity");
         assertThat(text).doesNotContain("Art. 6 Abs.", "Tage");
     }
 }

@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.operator.web;
 
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +24,24 @@ class OperatorController {
      * @param completeMonths completed assessments not opened for this many months are deleted
      * @param rateLimited whether requests are counted per client address to fend off floods
      *     ({@code quickcheck.rate-limit.enabled})
+     * @param sessionMinutes after how many idle minutes a workspace session ends
+     *     ({@code spring.session.timeout})
+     * @param signInWindowMinutes how long failed sign-ins are counted and kept
+     *     ({@code quickcheck.accounts.sign-in-window})
      */
-    record Retention(int draftDays, int completeMonths, boolean rateLimited) {}
+    record Retention(
+            int draftDays, int completeMonths, boolean rateLimited, long sessionMinutes, long signInWindowMinutes) {}
 
     OperatorController(
             OperatorProperties operator,
             @Value("${quickcheck.retention.draft-days:90}") int draftDays,
             @Value("${quickcheck.retention.complete-months:24}") int completeMonths,
-            @Value("${quickcheck.rate-limit.enabled:true}") boolean rateLimited) {
+            @Value("${quickcheck.rate-limit.enabled:true}") boolean rateLimited,
+            @Value("${spring.session.timeout:30m}") Duration sessionTimeout,
+            @Value("${quickcheck.accounts.sign-in-window:15m}") Duration signInWindow) {
         this.operator = operator;
-        this.retention = new Retention(draftDays, completeMonths, rateLimited);
+        this.retention = new Retention(
+                draftDays, completeMonths, rateLimited, sessionTimeout.toMinutes(), signInWindow.toMinutes());
     }
 
     @ModelAttribute("operator")
