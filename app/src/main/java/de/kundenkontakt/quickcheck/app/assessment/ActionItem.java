@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.util.Objects;
 
@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param result the touchpoint's result: rank, percent and recommendation (its fit); not null
  * @param cost its entry and running cost as the reviewed cost data states them, not null
- * @param quickWin whether it is a quick win: high fit and low entry cost
+ * @param quickWin whether it is a quick win (see {@link ActionPlan}): high fit, low entry cost and
+ *     no high running cost where the company rated low running costs important
  */
 public record ActionItem(TouchpointResult result, TouchpointCosts.Cost cost, boolean quickWin) {
 

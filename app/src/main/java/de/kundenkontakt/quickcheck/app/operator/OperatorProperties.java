@@ -24,6 +24,7 @@ import java.util.List;
  * @param logRetentionDays after how many days the web server's access logs are deleted, may be null
  *     when the operator has not said
  * @param contacts contact points for help, may be empty
+ * @param logo path of the operator's logo file (PNG, JPEG or SVG) for the PDF report, may be empty
  */
 public record OperatorProperties(
         boolean example,
@@ -38,7 +39,8 @@ public record OperatorProperties(
         String supervisoryAuthority,
         String hosting,
         Integer logRetentionDays,
-        List<Contact> contacts) {
+        List<Contact> contacts,
+        String logo) {
 
     public OperatorProperties {
         address = address == null ? List.of() : List.copyOf(address);
@@ -48,7 +50,7 @@ public record OperatorProperties(
     /** The same details marked as the shipped example; never null. */
     OperatorProperties asExample() {
         return new OperatorProperties(true, name, address, representative, email, phone, register, vatId,
-                privacyContact, supervisoryAuthority, hosting, logRetentionDays, contacts);
+                privacyContact, supervisoryAuthority, hosting, logRetentionDays, contacts, logo);
     }
 
     /** Whether a name is given, the one detail every operator must set. */

@@ -6,9 +6,11 @@ import static de.kundenkontakt.quickcheck.engine.CostLevel.MEDIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
-import java.util.HashMap;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,9 +24,9 @@ class ActionPlanTest {
     static Stream<Arguments> states() {
         return Stream.of(
                 arguments("nothing used: low entry cost first, each group best first",
-                        Map.of(), List.of("a", "d"), List.of("b", "c")),
-                arguments("a used: only d is a quick win",
-                        Map.of("a", "in-use"), List.of("d"), List.of("b", "c")),
+                        Map.of(), List.of("a"), List.of("b", "c", "d")),
+                arguments("a used: no quick win left, d runs too expensive for this company",
+                        Map.of("a", "in-use"), List.of(), List.of("b", "c", "d")),
                 arguments("planned touchpoints are no longer in the plan",
                         Map.of("b", "planned", "d", "planned"), List.of("a"), List.of("c")),
                 arguments("all potential used: nothing to do",
@@ -47,7 +49,7 @@ class ActionPlanTest {
     static Stream<Arguments> items() {
         return Stream.of(
                 arguments("a", "100.0", "sehr-empfehlenswert", LOW, LOW, true),
-                arguments("d", "75.0", "empfehlenswert", LOW, HIGH, true),
+                arguments("d", "75.0", "empfehlenswert", LOW, HIGH, false),
                 arguments("b", "100.0", "sehr-empfehlenswert", HIGH, HIGH, false),
                 arguments("c", "77.8", "empfehlenswert", MEDIUM, MEDIUM, false));
     }
@@ -69,6 +71,37 @@ class ActionPlanTest {
         assertThat(item.firstStepKey()).isEqualTo("assessment.firstStep." + id);
     }
 
+    static Stream<Arguments> runningCostAnswers() {
+        return Stream.of(
+                arguments("weniger-wichtig", false, List.of("a", "d")),
+                arguments("wichtig", true, List.of("a")),
+                arguments("sehr-wichtig", true, List.of("a")));
+    }
+
+    @ParameterizedTest(name = "low running cost rated {0}: quick wins {2}")
+    @MethodSource("runningCostAnswers")
+    void keepsHighRunningCostOutOfTheQuickWinsWhenTheCompanyRatedLowRunningCostImportant(
+            String runningCostAnswer, boolean matters, List<String> quickWins) {
+        // d starts cheaply (entry weight 3) but runs expensively (running weight 1).
+        Map<String, String> answers = new java.util.HashMap<>(SmallCatalog.STANDARD);
+        answers.put("laufende-kosten", runningCostAnswer);
+        Catalog catalog = SmallCatalog.catalog();
+        ActionPlan plan = ActionPlan.of(
+                catalog.evaluate(Answers.complete(catalog, answers)), CurrentState.EMPTY, TouchpointCosts.of(COSTS));
+
+        assertThat(plan.runningCostMatters()).isEqualTo(matters);
+        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).isEqualTo(quickWins);
+        assertThat(plan.items()).extracting(ActionItem::touchpointId).contains("d");
+        assertThat(plan.items()).filteredOn(ActionItem::quickWin).extracting(ActionItem::touchpointId).isEqualTo(quickWins);
+    }
+
+    @Test
+    void withoutANamedRunningCostQuestionOnlyTheEntryCostDecides() {
+        Catalog plain = SmallCatalog.plainCatalog();
+        Evaluation evaluation = plain.evaluate(Answers.complete(plain, SmallCatalog.STANDARD));
+        assertThat(ActionPlan.runningCostMatters(evaluation)).isFalse();
+    }
+
     @Test
     void leavesOutWeakTouchpointsEvenWhenCheap() {
         // f has a low need score; even unused it is no potential and so not in the plan.
@@ -77,14 +110,16 @@ class ActionPlanTest {
 
     @Test
     void quickWinsFollowTheReviewedCostDataNotTheCostWeights() {
-        // a's entry-cost weight is 3 (low), but the cost data says high: a becomes a larger project.
-        Map<String, TouchpointCosts.Cost> costs = new HashMap<>(COSTS);
+        // The weights say: a starts cheaply (entry weight 3), c does not (entry weight 2). The data
+        // says the opposite here, and the data decides.
+        Map<String, TouchpointCosts.Cost> costs = new java.util.HashMap<>(COSTS);
         costs.put("a", cost(HIGH, LOW));
+        costs.put("c", cost(LOW, LOW));
         ActionPlan plan = ActionPlan.of(
                 SmallCatalog.standardEvaluation(), CurrentState.parse(Map.of()), TouchpointCosts.of(costs));
 
-        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).containsExactly("d");
-        assertThat(plan.largerProjects()).extracting(ActionItem::touchpointId).containsExactly("a", "b", "c");
+        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).containsExactly("c");
+        assertThat(plan.largerProjects()).extracting(ActionItem::touchpointId).containsExactly("a", "b", "d");
     }
 
     /** The costs of the small catalogue's touchpoints, as cost data would state them. */

@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;

@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.Locale;
 import java.util.ResourceBundle;

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import de.kundenkontakt.quickcheck.app.guide.TouchpointCosts;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.nio.charset.StandardCharsets;

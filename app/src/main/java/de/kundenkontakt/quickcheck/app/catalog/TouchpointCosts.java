@@ -1,15 +1,22 @@
-package de.kundenkontakt.quickcheck.app.guide;
+package de.kundenkontakt.quickcheck.app.catalog;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * What it costs to introduce and to run each channel, reviewed against the guide and kept as data
@@ -22,7 +29,7 @@ import java.util.Objects;
  */
 public final class TouchpointCosts {
 
-    static final String FILE = GuideContent.ROOT + "/touchpoint-costs.yaml";
+    static final String FILE = "content/touchpoint-costs.yaml";
 
     /**
      * One cost of a channel.
@@ -89,38 +96,68 @@ public final class TouchpointCosts {
 
     /**
      * Reads the cost data and checks that every channel of every catalogue has both costs with a
-     * known level and both reasons; fails with a {@link ContentException} naming the file and key.
+     * known level and both reasons; fails with an {@link IllegalStateException} naming the file and
+     * the key.
      */
     static TouchpointCosts read(Catalogs catalogs) {
-        YamlDocument touchpoints = YamlDocument.read(TouchpointCosts.class.getClassLoader(), FILE).document("touchpoints");
+        Map<?, ?> touchpoints = mapping(load(), "touchpoints", FILE);
         Map<String, Cost> costs = new LinkedHashMap<>();
         for (Catalog catalog : catalogs.all()) {
             for (Touchpoint touchpoint : catalog.touchpoints()) {
-                if (!costs.containsKey(touchpoint.id())) {
-                    if (!touchpoints.keys().contains(touchpoint.id())) {
-                        throw new ContentException(FILE + ": touchpoint \"" + touchpoint.id() + "\" has no costs");
-                    }
-                    YamlDocument entry = touchpoints.document(touchpoint.id());
-                    costs.put(touchpoint.id(), new Cost(estimate(entry.document("entry")), estimate(entry.document("running"))));
-                }
+                String where = FILE + ": " + touchpoint.id();
+                Map<?, ?> entry = mapping(touchpoints, touchpoint.id(), FILE);
+                costs.putIfAbsent(touchpoint.id(), new Cost(
+                        estimate(mapping(entry, "entry", where), where + ".entry"),
+                        estimate(mapping(entry, "running", where), where + ".running")));
             }
         }
-        for (String id : touchpoints.keys()) {
-            if (!costs.containsKey(id)) {
-                throw new ContentException(FILE + ": touchpoint \"" + id + "\" is in no catalogue");
+        for (Object id : touchpoints.keySet()) {
+            if (!costs.containsKey(String.valueOf(id))) {
+                throw new IllegalStateException(FILE + ": touchpoint \"" + id + "\" is in no catalogue");
             }
         }
         return new TouchpointCosts(costs);
     }
 
-    private static Estimate estimate(YamlDocument yaml) {
-        String level = yaml.text("level");
+    private static Map<?, ?> load() {
+        try (InputStream in = TouchpointCosts.class.getClassLoader().getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " is missing");
+            }
+            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw new IllegalStateException(FILE + " is not a YAML mapping");
+            }
+            return map;
+        } catch (IOException | YAMLException e) {
+            throw new IllegalStateException(FILE + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<?, ?> mapping(Map<?, ?> parent, String key, String where) {
+        if (!(parent.get(key) instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw new IllegalStateException(where + ": \"" + key + "\" is missing or not a mapping");
+        }
+        return map;
+    }
+
+    private static String text(Map<?, ?> parent, String key, String where) {
+        Object value = parent.get(key);
+        if (value == null || value instanceof Map || value instanceof java.util.List || value.toString().isBlank()) {
+            throw new IllegalStateException(where + ": \"" + key + "\" is missing or empty");
+        }
+        return value.toString().strip();
+    }
+
+    private static Estimate estimate(Map<?, ?> yaml, String where) {
+        String level = text(yaml, "level", where);
         CostLevel parsed = Arrays.stream(CostLevel.values())
                 .filter(l -> l.id().equals(level))
                 .findFirst()
-                .orElseThrow(() -> new ContentException(
-                        yaml.file() + ": level \"" + level + "\" is not one of low, medium, high"));
-        return new Estimate(parsed, yaml.text("de"), yaml.text("en"));
+                .orElseThrow(() -> new IllegalStateException(
+                        where + ": level \"" + level + "\" is not one of low, medium, high"));
+        return new Estimate(parsed, text(yaml, "de", where), text(yaml, "en", where));
     }
 
     /**

@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.guide;
+package de.kundenkontakt.quickcheck.app.catalog;
 
 import static de.kundenkontakt.quickcheck.engine.CostLevel.HIGH;
 import static de.kundenkontakt.quickcheck.engine.CostLevel.LOW;
