@@ -10,9 +10,13 @@ import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.nio.charset.StandardCharsets;
+import de.kundenkontakt.quickcheck.engine.CostLevel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -89,27 +93,44 @@ class CostLevelsAgreeIntegrationTest {
             Document page = Jsoup.parse(mvc.perform(get(view).header("Accept-Language", locale.getLanguage()))
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
             List<String> planned = new ArrayList<>();
-            for (Element step : page.select(".plan-step[data-touchpoint]")) {
+            for (Element step : page.select("#plan .plan-step[data-touchpoint]")) {
                 String id = step.attr("data-touchpoint");
                 planned.add(id);
-                assertThat(step.selectFirst(".plan-step__facts").text()).as(id + " (" + locale.getLanguage() + ")")
-                        .endsWith(facts(id, locale));
-                boolean quickWin = step.closest("ol, ul").previousElementSibling().text()
+                boolean quickWin = step.closest("ol").previousElementSibling().text()
                         .equals(messages.getMessage("assessment.plan.quickWins", null, locale));
                 assertThat(quickWin).as(id + " is a quick win exactly when the data says low entry cost")
-                        .isEqualTo(costs.of(id).entry().level() == de.kundenkontakt.quickcheck.engine.CostLevel.LOW);
+                        .isEqualTo(costs.of(id).entry().level() == CostLevel.LOW);
             }
             // Every channel but the website (in use) is in the plan, the three the review changed among them.
             assertThat(planned).hasSize(22).contains("track-and-trace", "online-messe", "social-media");
-
-            String pdf = pdfText(view, locale);
-            for (String id : planned) {
-                assertThat(pdf).as("PDF (" + locale.getLanguage() + ") for " + id).contains(facts(id, locale));
+            // Every step on the page, in the plan and in the summary's first steps, states the data's costs.
+            for (Element step : page.select(".plan-step[data-touchpoint]")) {
+                String id = step.attr("data-touchpoint");
+                assertThat(step.selectFirst(".plan-step__facts").text()).as(id + " (" + locale.getLanguage() + ")")
+                        .endsWith(facts(id, locale));
             }
-            String marker = "de".equals(locale.getLanguage()) ? "Einstiegskosten:" : "Entry cost:";
-            assertThat(pdf.split(java.util.regex.Pattern.quote(marker), -1).length - 1)
-                    .as("cost statements in the PDF").isEqualTo(planned.size());
+
+            List<String> inPlanOrder = planned.stream().map(id -> facts(id, locale)).toList();
+            List<String> stated = costStatements(pdfText(view, locale), locale);
+            assertThat(Collections.indexOfSubList(stated, inPlanOrder))
+                    .as("the PDF's action plan states the data's costs step by step (" + locale.getLanguage() + ")")
+                    .isNotNegative();
+            assertThat(inPlanOrder).as("every cost statement of the PDF belongs to a planned step")
+                    .containsAll(stated);
         }
+    }
+
+    /** The "Einstiegskosten: …. Laufende Kosten: …." statements of a text, in order. */
+    private static List<String> costStatements(String text, Locale locale) {
+        Pattern statement = "de".equals(locale.getLanguage())
+                ? Pattern.compile("Einstiegskosten: \\p{L}+\\. Laufende Kosten: \\p{L}+\\.")
+                : Pattern.compile("Entry cost: \\p{L}+\\. Running cost: \\p{L}+\\.");
+        List<String> found = new ArrayList<>();
+        Matcher matcher = statement.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
     }
 
     private String pdfText(String view, Locale locale) throws Exception {
