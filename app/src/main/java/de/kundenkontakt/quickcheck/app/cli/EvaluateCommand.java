@@ -89,16 +89,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() {
         if (language != null && !language.equals("de") && !language.equals("en")) {
             return usage(ApiMessages.of(environmentLanguage).get("cli.unknown-language", language));
         }
         if (!FORMATS.contains(format)) {
             return usage(ApiMessages.of(locale()).get("cli.unknown-format", format));
         }
-        Locale locale = locale();
-        ApiMessages messages = ApiMessages.of(locale);
+        ApiMessages messages = ApiMessages.of(locale());
         Catalogs catalogs = Catalogs.builtIn();
         Optional<Catalog> defaultCatalog =
                 catalogId == null ? Optional.of(catalogs.defaultCatalog()) : catalogs.find(catalogId);
@@ -118,71 +116,93 @@ final class EvaluateCommand implements Callable<Integer> {
             closeQuietly(in);
             return usage(messages.get("cli.unwritable-output", output, reason(e)));
         }
-        EvaluationRequestReader reader = new EvaluationRequestReader(catalogs);
-        Rows rows = rows(catalogs, defaultCatalog.get(), locale);
-        int lines = 0;
-        int bad = 0;
-        try (BufferedReader lineReader = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (rows.header() != null) {
-                writer.write(rows.header());
-                writer.write('\n');
-            }
-            String[] batch = new String[BATCH];
-            Object[] results = new Object[BATCH];
-            int number = 0;
-            while (true) {
-                int size = 0;
-                for (String line = lineReader.readLine(); line != null; line = lineReader.readLine()) {
-                    batch[size++] = line;
-                    if (size == BATCH) {
-                        break;
-                    }
-                }
-                if (size == 0) {
-                    break;
-                }
-                int first = number + 1;
-                // Lines are independent: evaluate a batch on all cores, then write it in input order.
-                IntStream.range(0, size).parallel().forEach(i -> results[i] = evaluate(
-                        batch[i], first + i, reader, defaultCatalog.get(), rows));
-                for (int i = 0; i < size; i++) {
-                    number++;
-                    Object result = results[i];
-                    if (result == null) {
-                        continue;
-                    }
-                    lines++;
-                    if (result instanceof InvalidRequestException e) {
-                        bad++;
-                        for (FieldProblem problem : e.problems()) {
-                            err.println(messages.get(
-                                    "cli.line", String.valueOf(number), problem.field(), messages.describe(problem)));
-                        }
-                    } else {
-                        writer.write((String) result);
-                    }
-                    results[i] = null;
-                }
-                if (size < BATCH) {
-                    break;
-                }
-            }
-            writer.flush();
+        Lines lines = new Lines(
+                new EvaluationRequestReader(catalogs), defaultCatalog.get(), rows(catalogs, defaultCatalog.get(), locale()));
+        try {
+            lines.evaluateAll(in, out, messages, spec.commandLine().getErr());
         } catch (IOException e) {
-            err.println("quickcheck: " + reason(e));
+            spec.commandLine().getErr().println("quickcheck: " + reason(e));
             return CommandLine.USAGE;
         } finally {
             if (output != null) {
                 closeQuietly(out);
             }
         }
-        if (bad > 0) {
-            err.println(messages.get("cli.summary", String.valueOf(bad), String.valueOf(lines)));
+        if (lines.bad > 0) {
+            spec.commandLine().getErr().println(
+                    messages.get("cli.summary", String.valueOf(lines.bad), String.valueOf(lines.read)));
             return CommandLine.BAD_INPUT;
         }
         return CommandLine.OK;
+    }
+
+    /** Evaluates the lines of one input in batches and counts them. */
+    private static final class Lines {
+        private final EvaluationRequestReader reader;
+        private final Catalog defaultCatalog;
+        private final Rows rows;
+        private final String[] batch = new String[BATCH];
+        private final Object[] results = new Object[BATCH];
+        /** Non-blank lines read, and how many of them were bad. */
+        int read;
+        int bad;
+
+        Lines(EvaluationRequestReader reader, Catalog defaultCatalog, Rows rows) {
+            this.reader = reader;
+            this.defaultCatalog = defaultCatalog;
+            this.rows = rows;
+        }
+
+        void evaluateAll(InputStream in, OutputStream out, ApiMessages messages, PrintWriter err) throws IOException {
+            try (BufferedReader lineReader = new BufferedReader(
+                    new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                if (rows.header() != null) {
+                    writer.write(rows.header());
+                    writer.write('\n');
+                }
+                int number = 0;
+                for (int size = fill(lineReader); size > 0; size = size < BATCH ? 0 : fill(lineReader)) {
+                    int first = number + 1;
+                    // Lines are independent: evaluate a batch on all cores, then write it in input order.
+                    IntStream.range(0, size).parallel().forEach(i -> results[i] = evaluate(
+                            batch[i], first + i, reader, defaultCatalog, rows));
+                    write(size, first, writer, messages, err);
+                    number += size;
+                }
+                writer.flush();
+            }
+        }
+
+        private int fill(BufferedReader lineReader) throws IOException {
+            int size = 0;
+            String line;
+            while (size < BATCH && (line = lineReader.readLine()) != null) {
+                batch[size++] = line;
+            }
+            return size;
+        }
+
+        private void write(int size, int first, Writer writer, ApiMessages messages, PrintWriter err)
+                throws IOException {
+            for (int i = 0; i < size; i++) {
+                Object result = results[i];
+                results[i] = null;
+                if (result == null) {
+                    continue;
+                }
+                read++;
+                if (result instanceof InvalidRequestException e) {
+                    bad++;
+                    for (FieldProblem problem : e.problems()) {
+                        err.println(messages.get(
+                                "cli.line", String.valueOf(first + i), problem.field(), messages.describe(problem)));
+                    }
+                } else {
+                    writer.write((String) result);
+                }
+            }
+        }
     }
 
     /** How each evaluation becomes output: an optional header and one row per good line. */
