@@ -80,7 +80,11 @@ public final class Catalog {
             List<Touchpoint> touchpoints,
             int[][] weights,
             List<Recommendation> recommendations) {
-        int[][] copy = CatalogRules.check(id, title, questions, levels, touchpoints, weights, recommendations);
+        if (id == null || id.isBlank()) {
+            throw new CatalogException("catalogue id is blank");
+        }
+        Objects.requireNonNull(title, "title");
+        int[][] copy = CatalogRules.check(id, questions, levels, touchpoints, weights, recommendations);
         List<Recommendation> byThreshold = new ArrayList<>(recommendations);
         byThreshold.sort(Comparator.comparingInt(Recommendation::minimumPercent).reversed());
         return new Catalog(

@@ -3,7 +3,6 @@ package de.kundenkontakt.quickcheck.engine;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** The consistency rules every {@link Catalog} obeys, checked once when it is made. */
@@ -12,22 +11,17 @@ final class CatalogRules {
     private CatalogRules() {}
 
     /**
-     * Checks the parts of a catalogue (see {@link Catalog#of}) and returns a copy of the weights.
+     * Checks the parts of the catalogue {@code id} (see {@link Catalog#of}) and returns a copy of the weights.
      *
      * @throws CatalogException naming the first inconsistency found
      */
     static int[][] check(
             String id,
-            LocalizedText title,
             List<Question> questions,
             List<AnswerLevel> levels,
             List<Touchpoint> touchpoints,
             int[][] weights,
             List<Recommendation> recommendations) {
-        if (id == null || id.isBlank()) {
-            throw new CatalogException("catalogue id is blank");
-        }
-        Objects.requireNonNull(title, "title");
         requireNotEmpty(id, "questions", questions);
         requireNotEmpty(id, "answer levels", levels);
         requireNotEmpty(id, "touchpoints", touchpoints);
