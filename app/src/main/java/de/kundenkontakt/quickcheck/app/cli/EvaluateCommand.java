@@ -2,25 +2,17 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
-import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
-import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,8 +39,17 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("json", "csv", "summary");
 
-    /** Lines read, evaluated and written together; small enough to keep memory flat. */
-    private static final int BATCH = 2048;
+    /**
+     * Hibernate Validator, which checks each line, announces itself at INFO through JBoss Logging,
+     * which would pick Logback and print to standard output. The tool's output streams carry
+     * results and problems only: its logging goes to java.util.logging, warnings and worse.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+    }
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -93,10 +95,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (language != null && !language.equals("de") && !language.equals("en")) {
             return usage(ApiMessages.of(environmentLanguage).get("cli.unknown-language", language));
         }
-        if (!FORMATS.contains(format)) {
-            return usage(ApiMessages.of(locale()).get("cli.unknown-format", format));
-        }
         ApiMessages messages = ApiMessages.of(locale());
+        if (!FORMATS.contains(format)) {
+            return usage(messages.get("cli.unknown-format", format));
+        }
         Catalogs catalogs = Catalogs.builtIn();
         Optional<Catalog> defaultCatalog =
                 catalogId == null ? Optional.of(catalogs.defaultCatalog()) : catalogs.find(catalogId);
@@ -116,12 +118,17 @@ final class EvaluateCommand implements Callable<Integer> {
             closeQuietly(in);
             return usage(messages.get("cli.unwritable-output", output, reason(e)));
         }
-        Lines lines = new Lines(
-                new EvaluationRequestReader(catalogs), defaultCatalog.get(), rows(catalogs, defaultCatalog.get(), locale()));
+        LineBatches lines = new LineBatches(new EvaluationRequestReader(catalogs, Violations.plainValidator()),
+                defaultCatalog.get(), rows(catalogs, defaultCatalog.get(), locale()));
+        return evaluate(lines, in, out, messages);
+    }
+
+    private int evaluate(LineBatches lines, InputStream in, OutputStream out, ApiMessages messages) {
+        PrintWriter err = spec.commandLine().getErr();
         try {
-            lines.evaluateAll(in, out, messages, spec.commandLine().getErr());
+            lines.evaluateAll(in, out, messages, err);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("quickcheck: " + reason(e));
+            err.println("quickcheck: " + reason(e));
             return CommandLine.USAGE;
         } finally {
             if (output != null) {
@@ -129,84 +136,14 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         if (lines.bad > 0) {
-            spec.commandLine().getErr().println(
-                    messages.get("cli.summary", String.valueOf(lines.bad), String.valueOf(lines.read)));
+            err.println(messages.get("cli.summary", String.valueOf(lines.bad), String.valueOf(lines.read)));
             return CommandLine.BAD_INPUT;
         }
         return CommandLine.OK;
     }
 
-    /** Evaluates the lines of one input in batches and counts them. */
-    private static final class Lines {
-        private final EvaluationRequestReader reader;
-        private final Catalog defaultCatalog;
-        private final Rows rows;
-        private final String[] batch = new String[BATCH];
-        private final Object[] results = new Object[BATCH];
-        /** Non-blank lines read, and how many of them were bad. */
-        int read;
-        int bad;
-
-        Lines(EvaluationRequestReader reader, Catalog defaultCatalog, Rows rows) {
-            this.reader = reader;
-            this.defaultCatalog = defaultCatalog;
-            this.rows = rows;
-        }
-
-        void evaluateAll(InputStream in, OutputStream out, ApiMessages messages, PrintWriter err) throws IOException {
-            try (BufferedReader lineReader = new BufferedReader(
-                    new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                if (rows.header() != null) {
-                    writer.write(rows.header());
-                    writer.write('\n');
-                }
-                int number = 0;
-                for (int size = fill(lineReader); size > 0; size = size < BATCH ? 0 : fill(lineReader)) {
-                    int first = number + 1;
-                    // Lines are independent: evaluate a batch on all cores, then write it in input order.
-                    IntStream.range(0, size).parallel().forEach(i -> results[i] = evaluate(
-                            batch[i], first + i, reader, defaultCatalog, rows));
-                    write(size, first, writer, messages, err);
-                    number += size;
-                }
-                writer.flush();
-            }
-        }
-
-        private int fill(BufferedReader lineReader) throws IOException {
-            int size = 0;
-            String line;
-            while (size < BATCH && (line = lineReader.readLine()) != null) {
-                batch[size++] = line;
-            }
-            return size;
-        }
-
-        private void write(int size, int first, Writer writer, ApiMessages messages, PrintWriter err)
-                throws IOException {
-            for (int i = 0; i < size; i++) {
-                Object result = results[i];
-                results[i] = null;
-                if (result == null) {
-                    continue;
-                }
-                read++;
-                if (result instanceof InvalidRequestException e) {
-                    bad++;
-                    for (FieldProblem problem : e.problems()) {
-                        err.println(messages.get(
-                                "cli.line", String.valueOf(first + i), problem.field(), messages.describe(problem)));
-                    }
-                } else {
-                    writer.write((String) result);
-                }
-            }
-        }
-    }
-
     /** How each evaluation becomes output: an optional header and one row per good line. */
-    private interface Rows {
+    interface Rows {
         /** The first line of the output without its line end, or null for none. */
         String header();
 
@@ -247,24 +184,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.append(ApiJson.mapper().writeValueAsString(response.apply(evaluation))).append('\n');
             }
         };
-    }
-
-    /**
-     * One input line's result: null for a blank line, the problems of a bad one, else its output.
-     */
-    private static Object evaluate(
-            String line, int number, EvaluationRequestReader reader, Catalog defaultCatalog, Rows rows) {
-        if (line.isBlank()) {
-            return null;
-        }
-        try {
-            Answers answers = reader.read(line, defaultCatalog);
-            StringBuilder out = new StringBuilder(256);
-            rows.append(number, answers.catalog().evaluate(answers), out);
-            return out.toString();
-        } catch (InvalidRequestException e) {
-            return e;
-        }
     }
 
     private int usage(String message) {
