@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app;
 
+import de.kundenkontakt.quickcheck.app.account.AccountConsole;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,8 @@ import java.util.List;
 /**
  * The jar's entry point. {@code serve} (the default) starts the web server; any other command is
  * handed to the command-line tool, which uses the engine directly and never starts Spring, so
- * that it starts in well under a second.
+ * that it starts in well under a second. Only the {@code user} commands, which need the
+ * database, start a small Spring context without web server ({@link AccountConsole}).
  */
 public final class QuickcheckMain {
 
@@ -15,7 +17,8 @@ public final class QuickcheckMain {
 
     public static void main(String[] args) {
         if (args.length > 0 && isCommandLineTool(args[0])) {
-            int status = de.kundenkontakt.quickcheck.app.cli.CommandLine.run(args);
+            // a lambda, not a method reference: AccountConsole (and Spring) load only if a user command runs
+            int status = de.kundenkontakt.quickcheck.app.cli.CommandLine.run(args, () -> AccountConsole.open());
             System.exit(status);
             return;
         }

@@ -92,7 +92,7 @@ class ModularityTest {
     void findsEveryFeatureAndSharedConcernAsAModule() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
-                        "api", "assessment", "catalog", "cli", "guide", "home", "i18n", "operator", "questionnaire",
-                        "result", "web");
+                        "account", "api", "assessment", "audit", "catalog", "cli", "guide", "home", "i18n", "operator",
+                        "questionnaire", "result", "web");
     }
 }

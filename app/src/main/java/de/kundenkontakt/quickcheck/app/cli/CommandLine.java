@@ -5,11 +5,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Runs a command of the command-line tool: {@code evaluate} or {@code help}. All text in and out
+ * Runs a command of the command-line tool: {@code evaluate}, {@code user add}, {@code user token}
+ * or {@code help}. All text in and out
  * is UTF-8, whatever the platform's default. Help and messages are German or English: {@code
  * --lang de|en} if given, else the environment ({@code LC_ALL}, {@code LC_MESSAGES}, {@code LANG}),
  * else German; the texts come from the bundle {@code i18n/cli}.
@@ -27,9 +29,14 @@ public final class CommandLine {
 
     private CommandLine() {}
 
-    /** Runs the command with the process's standard streams and environment and returns the exit status. */
-    public static int run(String[] args) {
-        return run(args, System.in, System.out, System.err);
+    /**
+     * Runs the command with the process's standard streams, environment and terminal and returns
+     * the exit status.
+     *
+     * @param users opens the accounts for the {@code user} commands, not null
+     */
+    public static int run(String[] args, UserDirectory.Opener users) {
+        return run(args, System::getenv, System.in, System.out, System.err, users, PasswordPrompt.terminal());
     }
 
     /**
@@ -38,6 +45,18 @@ public final class CommandLine {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         return run(args, System::getenv, in, out, err);
+    }
+
+    /**
+     * Runs the command without accounts (a {@code user} command reports that it cannot open
+     * them) and returns the exit status; see {@link #run(String[], UnaryOperator, InputStream,
+     * PrintStream, PrintStream, UserDirectory.Opener, PasswordPrompt)}.
+     */
+    public static int run(
+            String[] args, UnaryOperator<String> environment, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, environment, in, out, err, () -> {
+            throw new UserDirectory.Problem("account.cli.unavailable", List.of());
+        }, prompt -> null);
     }
 
     /**
@@ -50,9 +69,17 @@ public final class CommandLine {
      * @param in standard input, not null
      * @param out standard output, not null; flushed, not closed
      * @param err standard error, not null; flushed, not closed
+     * @param users opens the accounts for the {@code user} commands, not null
+     * @param prompt asks for a password on the terminal, not null
      */
     public static int run(
-            String[] args, UnaryOperator<String> environment, InputStream in, PrintStream out, PrintStream err) {
+            String[] args,
+            UnaryOperator<String> environment,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            UserDirectory.Opener users,
+            PasswordPrompt prompt) {
         Locale environmentLanguage = CliTexts.languageOfEnvironment(environment);
         CliTexts texts = CliTexts.of(CliTexts.languageOfArguments(args).orElse(environmentLanguage));
         PrintWriter outWriter = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
@@ -60,6 +87,7 @@ public final class CommandLine {
         picocli.CommandLine commandLine = new picocli.CommandLine(new QuickcheckCommand())
                 .addSubcommand(new ServeCommand(texts))
                 .addSubcommand(new EvaluateCommand(in, out, environmentLanguage))
+                .addSubcommand(userCommand(users, environment, prompt, environmentLanguage))
                 .addSubcommand(new HelpCommand(texts));
         commandLine.setResourceBundle(texts.bundle());
         commandLine.setOut(outWriter);
@@ -84,5 +112,13 @@ public final class CommandLine {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    private static picocli.CommandLine userCommand(
+            UserDirectory.Opener users, UnaryOperator<String> environment, PasswordPrompt prompt, Locale language) {
+        UserCommands commands = new UserCommands(users, language);
+        return new picocli.CommandLine(new UserCommand())
+                .addSubcommand(new UserAddCommand(commands, environment, prompt))
+                .addSubcommand(new UserTokenCommand(commands));
     }
 }

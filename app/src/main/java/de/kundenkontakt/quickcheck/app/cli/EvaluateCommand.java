@@ -4,6 +4,7 @@ import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code evaluate}: reads one evaluation request per line (the body of {@code POST
@@ -50,6 +52,10 @@ final class EvaluateCommand implements Callable<Integer> {
         System.setProperty("org.jboss.logging.provider", "jdk");
         VALIDATOR_LOG.setLevel(Level.WARNING);
     }
+
+    /** The API's JSON settings, with the direct writer for evaluations that the API uses too. */
+    private static final JsonMapper JSON =
+            ApiJson.mapper().rebuild().addModule(new EvaluationJsonModule()).build();
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -181,7 +187,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
             @Override
             public void append(int line, Evaluation evaluation, StringBuilder out) {
-                out.append(ApiJson.mapper().writeValueAsString(response.apply(evaluation))).append('\n');
+                out.append(JSON.writeValueAsString(response.apply(evaluation))).append('\n');
             }
         };
     }

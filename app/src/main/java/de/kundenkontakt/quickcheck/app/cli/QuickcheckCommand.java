@@ -7,11 +7,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The top-level command: lists the commands when run without one. Its texts, and those of the
+ * The top-level command: lists the commands when run without one (so does every group of
+ * subcommands that extends it). Its texts, and those of the
  * subcommands, come from the bundle {@code i18n/cli} (keys {@code quickcheck.usage.*} and so on).
  */
 @Command(name = "quickcheck", resourceBundle = CliTexts.BUNDLE)
-final class QuickcheckCommand implements Callable<Integer> {
+class QuickcheckCommand implements Callable<Integer> {
 
     @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
     boolean help;

@@ -3,6 +3,11 @@ package de.kundenkontakt.quickcheck.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.account.Account;
+import de.kundenkontakt.quickcheck.app.account.AccountService;
+import de.kundenkontakt.quickcheck.app.account.Role;
+import de.kundenkontakt.quickcheck.app.account.TokenService;
+import de.kundenkontakt.quickcheck.app.account.Workspace;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -39,6 +45,12 @@ class ApiContractIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TokenService tokens;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> problems = new ArrayList<>();
@@ -132,6 +144,14 @@ class ApiContractIntegrationTest {
         check(request(ASSESSMENTS + "/" + deleteToken).DELETE(), 204);
         check(request(ASSESSMENTS + "/" + deleteToken).DELETE(), 404);
         check(request(ASSESSMENTS + "/" + token).GET(), 404);
+
+        // The workspace: only with a personal access token.
+        Account account = accounts.create(Workspace.newEmail("vertrag"), Role.CONSULTANT, Workspace.PASSWORD, null);
+        String bearer = "Bearer " + tokens.create(account.id(), "Vertrag").secret();
+        check(request("/api/v1/workspace/me").header("Authorization", bearer).GET(), 200);
+        check(request("/api/v1/workspace/me").GET(), 401);
+        check(request("/api/v1/workspace/me").header("Authorization", "Bearer qc_pat_unbekannt").GET(), 401);
+        check(request("/api/v1/workspace/me").header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
 
         // Outside the documented paths.
         check(request("/api/v1/nothing-here").GET(), 404);

@@ -1,12 +1,17 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckApplication;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The PostgreSQL the tests use, from the environment that {@code scripts/postgres start} exports. */
-final class TestPostgres {
+public final class TestPostgres {
 
     static final String URL = "QUICKCHECK_TEST_POSTGRES_URL";
     static final String USER = "QUICKCHECK_TEST_POSTGRES_USER";
@@ -15,24 +20,24 @@ final class TestPostgres {
 
     private TestPostgres() {}
 
-    static boolean configured() {
+    public static boolean configured() {
         return present(URL) && present(USER) && System.getenv(PASSWORD) != null;
     }
 
-    static String url() {
+    public static String url() {
         return System.getenv(URL);
     }
 
-    static String user() {
+    public static String user() {
         return System.getenv(USER);
     }
 
-    static String password() {
+    public static String password() {
         return System.getenv(PASSWORD);
     }
 
     /** Command-line arguments that point an application at the test database with profile postgres. */
-    static String[] arguments() {
+    public static String[] arguments() {
         return new String[] {
             "--spring.profiles.active=postgres",
             "--spring.datasource.url=" + url(),
@@ -41,7 +46,29 @@ final class TestPostgres {
         };
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    /**
+     * Starts the whole application with profile postgres on the test database and a random port,
+     * as one of several instances behind a proxy would run.
+     *
+     * @param more further arguments, such as {@code --server.forward-headers-strategy=native}
+     */
+    public static ConfigurableApplicationContext startInstance(String... more) {
+        List<String> all = new ArrayList<>(List.of(arguments()));
+        all.add("--server.port=0");
+        all.addAll(List.of(more));
+        return new SpringApplicationBuilder(QuickcheckApplication.class).run(all.toArray(String[]::new));
+    }
+
+    /** Stops the instances that were started (null ones are skipped). */
+    public static void stop(ConfigurableApplicationContext... instances) {
+        for (ConfigurableApplicationContext instance : instances) {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestPostgres::url);
         registry.add("spring.datasource.username", TestPostgres::user);
         registry.add("spring.datasource.password", TestPostgres::password);

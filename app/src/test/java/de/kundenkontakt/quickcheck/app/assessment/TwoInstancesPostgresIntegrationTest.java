@@ -3,14 +3,12 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.kundenkontakt.quickcheck.app.QuickcheckApplication;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,26 +24,13 @@ class TwoInstancesPostgresIntegrationTest {
 
     @BeforeAll
     static void startTwoInstances() {
-        first = start();
-        second = start();
+        first = TestPostgres.startInstance();
+        second = TestPostgres.startInstance();
     }
 
     @AfterAll
     static void stopThem() {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-    }
-
-    private static ConfigurableApplicationContext start() {
-        String[] args = TestPostgres.arguments();
-        String[] all = new String[args.length + 1];
-        System.arraycopy(args, 0, all, 0, args.length);
-        all[args.length] = "--server.port=0";
-        return new SpringApplicationBuilder(QuickcheckApplication.class).run(all);
+        TestPostgres.stop(first, second);
     }
 
     @Test
