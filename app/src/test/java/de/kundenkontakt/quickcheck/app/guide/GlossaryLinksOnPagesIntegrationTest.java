@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -31,8 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * elements marked {@code glossed}, in document order; an occurrence that is part of a longer term
  * ("Lead" in "Lead-Scoring") counts for the longer term only.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuickcheckContext
 class GlossaryLinksOnPagesIntegrationTest {
 
     @Autowired

@@ -5,20 +5,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The legal pages with the shipped example: its umlauts come through intact, and the privacy notice
  * covers what the product processes with legal basis, storage period and rights (Art. 13 GDPR).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuickcheckContext
 class OperatorPagesIntegrationTest {
 
     @Autowired

@@ -9,13 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,8 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * topic of its own (a channel page uses the channel's summary), never a missing message key. The
  * error pages, rendered outside MockMvc, are checked in {@link ErrorPagesIntegrationTest}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuickcheckContext
 class MetaDescriptionIntegrationTest {
 
     private static final List<String> PAGES = List.of(

@@ -20,13 +20,12 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,8 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * content/touchpoint-costs.yaml}): the channel pages, the action plan of a saved assessment and
  * the PDF report all say what the data says, in German and English.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-pages;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 class CostLevelsAgreeIntegrationTest {
 
     /** Twelve needs "sehr wichtig", both cost needs "unwichtig": all 23 channels at least "empfehlenswert". */
