@@ -226,6 +226,9 @@ class BenchmarkIntegrationTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(result.selectFirst(".save-result #vergleichswerte-zustimmung").hasAttr("checked")).isTrue();
         assertThat(result.selectFirst(".save-result #vergleichswerte-hinweis").text()).contains("ohne Firmennamen");
+        // The one sentence leads to the privacy page's section on benchmarks (its id is checked there).
+        assertThat(result.selectFirst(".save-result #vergleichswerte-hinweis a").attr("href"))
+                .isEqualTo("/datenschutz#privacy-benchmark");
         String code = result.selectFirst(".save-result input[name=a]").attr("value");
         String unticked = mvc.perform(post("/auswertungen").with(csrf()).param("k", "2022").param("a", code))
                 .andReturn().getResponse().getRedirectedUrl();
