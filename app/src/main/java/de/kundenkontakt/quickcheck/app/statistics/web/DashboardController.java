@@ -27,6 +27,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The dashboard for the signed-in account (a consultant sees their companies' assessments, an
@@ -96,7 +97,7 @@ class DashboardController {
             @AuthenticationPrincipal SignedInAccount me,
             Locale locale) {
         if (!DashboardView.AGGREGATES.contains(aggregate)) {
-            throw new BadPageRequestException("statistics.error.aggregate", List.of(aggregate));
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no such dashboard table");
         }
         DashboardFilter filter;
         try {
