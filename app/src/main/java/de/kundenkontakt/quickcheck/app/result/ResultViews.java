@@ -36,7 +36,8 @@ public class ResultViews {
      * @param locale the language to show, not null
      */
     public ResultView of(Answers answers, Locale locale) {
-        Key key = new Key(answers.catalog().id(), ResultCode.encode(answers), Texts.language(locale));
-        return cache.get(key, k -> ResultView.of(answers.catalog().evaluate(answers), locale));
+        Locale language = Texts.supported(locale);
+        Key key = new Key(answers.catalog().id(), ResultCode.encode(answers), language.getLanguage());
+        return cache.get(key, k -> ResultView.of(answers.catalog().evaluate(answers), language));
     }
 }

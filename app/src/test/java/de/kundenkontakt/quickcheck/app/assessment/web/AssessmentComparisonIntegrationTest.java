@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
@@ -26,14 +27,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** "Erneut prüfen" and the comparison page, with golden cases from {@code shared/golden/cases.jsonl}. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-pages;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 class AssessmentComparisonIntegrationTest {
 
     private static final Catalogs CATALOGS = Catalogs.builtIn();
@@ -161,7 +159,7 @@ class AssessmentComparisonIntegrationTest {
 
         Document html = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view() + "/vergleich").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(html.select(".notice").text()).contains("different versions").contains("Only the questions and touchpoints both versions contain");
+        assertThat(html.select(".notice").text()).contains("different versions").contains("Only the questions and channels both versions contain");
         Catalog old = CATALOGS.find("2020").orElseThrow();
         Catalog now = CATALOGS.find("2022").orElseThrow();
         long shared = now.touchpoints().stream().filter(t -> old.touchpoint(t.id()).isPresent()).count();
