@@ -63,11 +63,12 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # a free port with its own database in $work; sets app_pid, app_port, app_start_ms (launch to
 # first successful response of /) and app_start_cpu_ms (CPU time the server used until then, which a
 # busy machine distorts much less than the wall clock).
+#   start_app WORK [CHECKOUT]   CHECKOUT: another checkout whose launcher to use (a baseline)
 start_app() {
-  local work="$1"
+  local work="$1" checkout="${2:-$root}"
   app_port=$(free_port)
   local t0; t0=$(now_ms)
-  "$root/quickcheck" serve --port "$app_port" \
+  "$checkout/quickcheck" serve --port "$app_port" \
       --spring.datasource.url="jdbc:h2:file:$work/db/quickcheck" --logging.level.root=WARN \
       --quickcheck.rate-limit.enabled=false ${BENCH_APP_ARGS:-} \
       >"$work/app.log" 2>&1 &
