@@ -1,24 +1,26 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import de.kundenkontakt.quickcheck.app.web.PublicUrl;
-import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,15 +47,17 @@ class AssessmentSavingController {
     private final AssessmentService service;
     private final Catalogs catalogs;
     private final PublicUrl publicUrl;
+    private final PageForms forms;
 
-    AssessmentSavingController(AssessmentService service, Catalogs catalogs, PublicUrl publicUrl) {
+    AssessmentSavingController(AssessmentService service, Catalogs catalogs, PublicUrl publicUrl, PageForms forms) {
         this.service = service;
         this.catalogs = catalogs;
         this.publicUrl = publicUrl;
+        this.forms = forms;
     }
 
     /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
-    @PostMapping(AssessmentLinks.SAVE)
+    @PostMapping(AssessmentPaths.SAVE)
     String saveResult(
             @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
             @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
@@ -72,16 +77,12 @@ class AssessmentSavingController {
     }
 
     /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
-    @PostMapping(AssessmentLinks.DRAFT)
-    String saveDraft(@ModelAttribute DraftForm form, Locale locale, HttpServletResponse response) {
+    @PostMapping(AssessmentPaths.DRAFT)
+    String saveDraft(@ModelAttribute QuestionnaireForm form, BindingResult result, HttpServletResponse response) {
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
-        CreatedAssessment created;
-        try {
-            created = service.startDraft(
-                    new AssessmentInput(catalog.id(), form.answersOrEmpty(), CompanyProfile.EMPTY, CurrentState.EMPTY));
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
+        forms.check(form.in(catalog), result);
+        CreatedAssessment created = service.startDraft(new AssessmentInput(
+                catalog.id(), form.in(catalog).toAnswers().asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY));
         return AssessmentController.redirectToLinks(created, response);
     }
 
@@ -90,7 +91,7 @@ class AssessmentSavingController {
      * cookie that {@link #redirectToLinks} set for this page only, and the cookie is cleared at once:
      * a reload shows the view link and says that the delete link was shown already.
      */
-    @GetMapping(AssessmentLinks.SAVED)
+    @GetMapping(AssessmentPaths.SAVED)
     String showLinks(
             @PathVariable String token,
             @CookieValue(name = AssessmentController.ONCE_COOKIE, required = false) String deleteText,
@@ -110,12 +111,11 @@ class AssessmentSavingController {
         model.addAttribute("saved", new SavedView(
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),
-                origin + path(AssessmentLinks.VIEW, viewToken),
-                deleteToken.map(t -> origin + path(AssessmentLinks.DELETE, t)).orElse(null),
-                path(AssessmentLinks.VIEW, viewToken)));
+                origin + path(AssessmentPaths.VIEW, viewToken),
+                deleteToken.map(t -> origin + path(AssessmentPaths.DELETE, t)).orElse(null),
+                path(AssessmentPaths.VIEW, viewToken)));
         return "assessment/saved";
     }
-
 
     /**
      * The page with the two private links.
@@ -127,5 +127,4 @@ class AssessmentSavingController {
      * @param view the path of the assessment page
      */
     public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
-
 }

@@ -1,8 +1,9 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,11 +31,11 @@ class BenchmarkConsentController {
         this.service = service;
     }
 
-    @PostMapping(AssessmentLinks.CONSENT)
+    @PostMapping(AssessmentPaths.CONSENT)
     String saveConsent(@PathVariable String token, @RequestParam(name = CONSENT_PARAMETER, required = false) String consent) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         service.changeBenchmarkConsent(viewToken, YES.equals(consent));
-        return "redirect:" + path(AssessmentLinks.VIEW, viewToken) + "?" + AssessmentController.NOTICE_PARAMETER + "="
+        return "redirect:" + path(AssessmentPaths.VIEW, viewToken) + "?" + AssessmentController.NOTICE_PARAMETER + "="
                 + NOTICE + "#vergleichswerte-gespeichert";
     }
 }

@@ -62,7 +62,7 @@ public record BenchmarkView(
      * @param benchmark empty when there are too few comparable assessments
      */
     static BenchmarkView of(Optional<PeerBenchmark> benchmark, Assessment assessment, boolean madeByAdvisor, Locale locale) {
-        Texts texts = Texts.of("i18n.statistics", locale);
+        Texts texts = Texts.of(locale);
         Catalog catalog = assessment.catalog();
         int maximum = catalog.levels().stream().mapToInt(AnswerLevel::points).max().orElse(SCALE);
         String points = catalog.levels().stream()
@@ -78,7 +78,7 @@ public record BenchmarkView(
         String industry = assessment.profile().industry() == null ? "" : assessment.profile().industry().name().in(locale);
         String size = assessment.profile().sizeClass() == null
                 ? ""
-                : Texts.of("i18n.assessment", locale).get(assessment.profile().sizeClass().messageKey());
+                : Texts.of(locale).get(assessment.profile().sizeClass().messageKey());
         String scope = switch (b.scope()) {
             case INDUSTRY_SIZE -> texts.get("statistics.benchmark.scope.industry-size", b.count(), industry, size);
             case SIZE -> texts.get("statistics.benchmark.scope.size", b.count(), size);

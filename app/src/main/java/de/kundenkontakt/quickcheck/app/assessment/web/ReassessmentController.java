@@ -1,24 +1,26 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
-import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,52 +37,55 @@ class ReassessmentController {
     private final AssessmentService service;
     private final Catalogs catalogs;
     private final MessageSource messages;
+    private final PageForms forms;
 
-    ReassessmentController(AssessmentService service, Catalogs catalogs, MessageSource messages) {
+    ReassessmentController(AssessmentService service, Catalogs catalogs, MessageSource messages, PageForms forms) {
         this.service = service;
         this.catalogs = catalogs;
         this.messages = messages;
+        this.forms = forms;
     }
 
     /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
-    @GetMapping(AssessmentLinks.REASSESS)
+    @GetMapping(AssessmentPaths.REASSESS)
     String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment old = find(viewToken);
         AssessmentController.noStore(response);
-        return reassessmentForm(model, old, viewToken, service.reassessmentAnswers(viewToken), false, locale);
+        Map<String, String> answers = service.reassessmentAnswers(viewToken);
+        model.addAttribute(QuestionnaireForm.of(catalogs.defaultCatalog(), answers));
+        return reassessmentForm(model, old, viewToken, answers, locale);
     }
 
     /**
      * Saves "Erneut prüfen" as a new assessment linked to this one: complete with "Ergebnis
      * anzeigen" (open questions are shown again, 422), a draft with "Später weitermachen".
      */
-    @PostMapping(AssessmentLinks.REASSESS)
+    @PostMapping(AssessmentPaths.REASSESS)
     String submitReassessment(
             @PathVariable String token,
-            @ModelAttribute DraftForm form,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment old = find(viewToken);
-        Answers answers = AssessmentController.formAnswers(catalogs.defaultCatalog(), form, locale);
-        if (!form.later() && !answers.isComplete()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            AssessmentController.noStore(response);
-            return reassessmentForm(model, old, viewToken, answers.asIds(), true, locale);
+        QuestionnaireForm.InCatalog answers = form.in(catalogs.defaultCatalog());
+        if (!forms.check(answers, result, form.groups())) {
+            AssessmentController.sentBack(response);
+            return reassessmentForm(model, old, viewToken, answers.toAnswers().asIds(), locale);
         }
-        return AssessmentController.redirectToLinks(service.reassess(viewToken, answers.asIds(), form.later()), response);
+        return AssessmentController.redirectToLinks(
+                service.reassess(viewToken, answers.toAnswers().asIds(), form.later()), response);
     }
 
     private String reassessmentForm(
-            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
-            Locale locale) {
-        model.addAttribute("questionnaire",
-                QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, reportMissing, locale));
-        model.addAttribute("formAction", path(AssessmentLinks.REASSESS, viewToken));
+            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, Locale locale) {
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, locale));
+        model.addAttribute("formAction", path(AssessmentPaths.REASSESS, viewToken));
         model.addAttribute("reassessNotice", new ReassessNotice(
-                AssessmentView.date(old.createdAt(), locale), path(AssessmentLinks.VIEW, viewToken)));
+                AssessmentView.date(old.createdAt(), locale), path(AssessmentPaths.VIEW, viewToken)));
         return "questionnaire/form";
     }
 
@@ -93,16 +98,16 @@ class ReassessmentController {
     public record ReassessNotice(String earlierOn, String back) {}
 
     /** The development of every touchpoint over the history: an SVG chart and a table. */
-    @GetMapping(AssessmentLinks.TREND)
+    @GetMapping(AssessmentPaths.TREND)
     String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment assessment = find(viewToken);
         List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
         if (complete.size() < 2) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+            return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
         AssessmentController.noStore(response);
-        model.addAttribute("trend", TrendView.of(complete, path(AssessmentLinks.VIEW, viewToken), locale));
+        model.addAttribute("trend", TrendView.of(complete, path(AssessmentPaths.VIEW, viewToken), locale));
         return "assessment/trend";
     }
 
@@ -110,17 +115,17 @@ class ReassessmentController {
      * Compares this assessment with another of its history: the one at place {@code mit} (1-based,
      * oldest first), else the one it re-assesses. The earlier of the two is always "before".
      */
-    @GetMapping(AssessmentLinks.COMPARE)
+    @GetMapping(AssessmentPaths.COMPARE)
     String compare(
             @PathVariable String token,
-            @RequestParam(name = AssessmentLinks.OTHER_PARAMETER, required = false) String place,
+            @RequestParam(name = AssessmentPaths.OTHER_PARAMETER, required = false) String place,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment shown = find(viewToken);
         if (!shown.isComplete()) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+            return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
         Assessment other;
         if (place == null) {
@@ -146,7 +151,7 @@ class ReassessmentController {
                 earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
         AssessmentController.noStore(response);
         model.addAttribute("comparison", ComparisonView.of(
-                earlier, later, comparison, path(AssessmentLinks.VIEW, viewToken), messages, locale));
+                earlier, later, comparison, path(AssessmentPaths.VIEW, viewToken), messages, locale));
         return "assessment/compare";
     }
 

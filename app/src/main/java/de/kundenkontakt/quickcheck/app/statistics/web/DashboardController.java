@@ -74,7 +74,7 @@ class DashboardController {
             DashboardFigures figures = dashboard.figures(scope, filter);
             view = DashboardView.of(figures, form, scope.all(), options, catalogs, PATH, locale);
         } catch (DashboardFilter.InvalidFilterException invalid) {
-            Texts texts = Texts.of("i18n.statistics", locale);
+            Texts texts = Texts.of(locale);
             Map<String, String> errors = new LinkedHashMap<>();
             invalid.problems().forEach(p -> errors.putIfAbsent(p.parameter(),
                     texts.get("statistics.error." + p.code(), DashboardFilter.MAX_MONTHS)));
@@ -105,7 +105,7 @@ class DashboardController {
         } catch (DashboardFilter.InvalidFilterException invalid) {
             DashboardFilter.Problem problem = invalid.problems().get(0);
             throw new BadPageRequestException("statistics.error.parameter", List.of(problem.parameter(),
-                    Texts.of("i18n.statistics", locale).get("statistics.error." + problem.code(), DashboardFilter.MAX_MONTHS)));
+                    Texts.of(locale).get("statistics.error." + problem.code(), DashboardFilter.MAX_MONTHS)));
         }
         DashboardFigures figures = dashboard.figuresForDownload(me, filter, aggregate);
         String name = "dashboard-" + aggregate + "-" + filter.from() + "-" + filter.to() + ".csv";

@@ -26,7 +26,7 @@ final class DashboardCsv {
      * @param aggregate one of {@link DashboardView#AGGREGATES}
      */
     static String of(String aggregate, DashboardFigures figures, Catalogs catalogs, Locale locale) {
-        Texts texts = Texts.of("i18n.statistics", locale);
+        Texts texts = Texts.of(locale);
         Catalog labels = figures.filter().catalogId() == null
                 ? catalogs.defaultCatalog()
                 : catalogs.find(figures.filter().catalogId()).orElseThrow();

@@ -97,7 +97,7 @@ public record DashboardView(
     /** The view of a filter that has errors: the form again, no figures. */
     static DashboardView invalid(Map<String, String> form, Map<String, String> errors, boolean all, ProfileOptions options,
             Catalogs catalogs, Locale locale) {
-        Texts texts = Texts.of("i18n.statistics", locale);
+        Texts texts = Texts.of(locale);
         return new DashboardView(lead(texts, all), form, options(form, options, catalogs, locale), errors, null, null,
                 null, true, List.of(), "0 0 10 100", List.of(), List.of(), List.of(), List.of(), null, List.of(), Map.of());
     }
@@ -105,7 +105,7 @@ public record DashboardView(
     /** The view of the figures. */
     static DashboardView of(DashboardFigures figures, Map<String, String> form, boolean all, ProfileOptions options,
             Catalogs catalogs, String path, Locale locale) {
-        Texts texts = Texts.of("i18n.statistics", locale);
+        Texts texts = Texts.of(locale);
         DashboardFilter filter = figures.filter();
         Catalog labels = filter.catalogId() == null ? catalogs.defaultCatalog() : catalogs.find(filter.catalogId()).orElseThrow();
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
@@ -224,8 +224,8 @@ public record DashboardView(
 
     static Map<String, List<Option>> options(Map<String, String> form, ProfileOptions profile, Catalogs catalogs,
             Locale locale) {
-        Texts assessment = Texts.of("i18n.assessment", locale);
-        Texts texts = Texts.of("i18n.statistics", locale);
+        Texts assessment = Texts.of(locale);
+        Texts texts = Texts.of(locale);
         Map<String, List<Option>> options = new LinkedHashMap<>();
         options.put("industry", withAll(texts, form.get("industry"), profile.industries().stream()
                 .map(i -> new String[] {i.code(), i.code() + " – " + i.name().in(locale)}).toList()));

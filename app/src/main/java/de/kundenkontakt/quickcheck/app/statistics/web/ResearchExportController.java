@@ -48,7 +48,7 @@ class ResearchExportController {
 
     @GetMapping(PATH)
     String showExport(Locale locale, Model model) {
-        Texts texts = Texts.of("i18n.statistics", locale);
+        Texts texts = Texts.of(locale);
         List<PlanRow> plans = new ArrayList<>();
         for (Catalog catalog : export.catalogs()) {
             Generalisation.Plan plan = export.plan(catalog);
