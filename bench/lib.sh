@@ -58,7 +58,8 @@ ensure_jar() {
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Starts the application through the launcher (so that its JVM defaults are what is measured) on
+# Starts the application through the launcher (so that its JVM defaults are what is measured;
+# BENCH_APP_ARGS adds application arguments, e.g. to compare a setting) on
 # a free port with its own database in $work; sets app_pid, app_port, app_start_ms (launch to
 # first successful response of /).
 start_app() {
@@ -67,7 +68,7 @@ start_app() {
   local t0; t0=$(now_ms)
   "$root/quickcheck" serve --port "$app_port" \
       --spring.datasource.url="jdbc:h2:file:$work/db/quickcheck" --logging.level.root=WARN \
-      --quickcheck.rate-limit.enabled=false \
+      --quickcheck.rate-limit.enabled=false ${BENCH_APP_ARGS:-} \
       >"$work/app.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 3000); do

@@ -261,6 +261,16 @@ public final class Catalog {
         return new Catalog(id, title, questions, levels, touchpoints, weights, recommendations, entry, running);
     }
 
+    /** The question whose weights tell how cheap a touchpoint is to start, if the catalogue names one. */
+    public Optional<Question> entryCostQuestion() {
+        return Optional.ofNullable(entryCostQuestion);
+    }
+
+    /** The question whose weights tell how cheap a touchpoint is to run, if the catalogue names one. */
+    public Optional<Question> runningCostQuestion() {
+        return Optional.ofNullable(runningCostQuestion);
+    }
+
     /** How costly the touchpoint is to start, if the catalogue names its entry cost question. */
     public Optional<CostLevel> entryCost(Touchpoint touchpoint) {
         return Optional.ofNullable(entryCostQuestion).map(q -> CostLevel.fromWeight(weight(q, touchpoint)));

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param result the touchpoint's result: rank, percent and recommendation (its fit); not null
  * @param effort its entry and running cost, not null
- * @param quickWin whether it is a quick win: high fit and low entry cost
+ * @param quickWin whether it is a quick win (see {@link ActionPlan}): high fit, low entry cost and
+ *     no high running cost where the company rated low running costs important
  */
 public record ActionItem(TouchpointResult result, TouchpointEffort effort, boolean quickWin) {
 

@@ -192,14 +192,13 @@ public class AssessmentService {
     }
 
     /**
-     * Starts "Erneut prüfen": a new draft on the default catalogue, pre-filled with the answers,
-     * profile and current state of the assessment this view token reaches (as far as the default
-     * catalogue has the same questions and touchpoints), linked to it, with new tokens.
+     * The answers that "Erneut prüfen" starts from: those of the assessment this view token
+     * reaches, as far as the default catalogue has the same questions and levels. Nothing is saved.
      *
      * @throws AssessmentNotFoundException if the token reaches no assessment
      */
-    @Transactional
-    public CreatedAssessment reassess(AccessToken viewToken) {
+    @Transactional(readOnly = true)
+    public Map<String, String> reassessmentAnswers(AccessToken viewToken) {
         Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
         Catalog catalog = catalogs.defaultCatalog();
         Map<String, String> answers = new LinkedHashMap<>();
@@ -208,9 +207,54 @@ public class AssessmentService {
                     .filter(level -> catalog.level(level.id()).isPresent())
                     .ifPresent(level -> answers.put(question.id(), level.id()));
         }
+        return answers;
+    }
+
+    /**
+     * Saves "Erneut prüfen": a new assessment on the default catalogue with these answers (complete,
+     * or a draft when {@code draft} is set), the profile and current state of the assessment this
+     * view token reaches (as far as the default catalogue has the same touchpoints), linked to it,
+     * with new tokens. Only this call stores anything: opening the pre-filled questionnaire does not.
+     *
+     * @throws AssessmentNotFoundException if the token reaches no assessment
+     * @throws InvalidAnswersException if an answer is unknown, or a question open without {@code draft}
+     */
+    @Transactional
+    public CreatedAssessment reassess(AccessToken viewToken, Map<String, String> answers, boolean draft) {
+        Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        Catalog catalog = catalogs.defaultCatalog();
         AssessmentInput input = new AssessmentInput(
                 catalog.id(), answers, old.profile(), old.currentState().restrictedTo(catalog));
-        return create(input, AssessmentStatus.DRAFT, old.id());
+        return create(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, old.id());
+    }
+
+    /**
+     * Every assessment of the history this one belongs to: the ones it re-assesses (back to the
+     * first), itself, and every re-assessment of any of them, oldest first. Deleting an assessment
+     * cuts the history there.
+     */
+    @Transactional(readOnly = true)
+    public List<Assessment> history(Assessment assessment) {
+        Assessment first = assessment;
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        seen.add(first.id());
+        Optional<Assessment> earlier = previousOf(first);
+        while (earlier.isPresent() && seen.add(earlier.get().id())) {
+            first = earlier.get();
+            earlier = previousOf(first);
+        }
+        List<Assessment> all = new java.util.ArrayList<>();
+        java.util.Deque<Assessment> open = new java.util.ArrayDeque<>(List.of(first));
+        java.util.Set<UUID> visited = new java.util.HashSet<>();
+        while (!open.isEmpty()) {
+            Assessment next = open.removeFirst();
+            if (visited.add(next.id())) {
+                all.add(next);
+                open.addAll(assessments.findReassessmentsOf(next.id()));
+            }
+        }
+        all.sort(java.util.Comparator.comparing(Assessment::createdAt).thenComparing(a -> a.id().toString()));
+        return all;
     }
 
     /** The assessment that {@code assessment} re-assesses, if it has one that still exists. */

@@ -82,6 +82,17 @@ class Assessments {
         return findOne("id = :key", id, false);
     }
 
+    /** The assessments that re-assess the one with this internal id, oldest first. */
+    java.util.List<Assessment> findReassessmentsOf(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE reassessed_from = :key ORDER BY created_at, id")
+                .param("key", id)
+                .query(Assessments::row)
+                .list()
+                .stream()
+                .map(this::load)
+                .toList();
+    }
+
     /** Replaces status, answers, profile and current state of a stored assessment. */
     void update(Assessment assessment) {
         CompanyProfile profile = assessment.profile();

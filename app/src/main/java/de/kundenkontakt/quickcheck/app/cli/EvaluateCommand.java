@@ -5,6 +5,7 @@ import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
 import de.kundenkontakt.quickcheck.engine.Answers;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code evaluate}: reads one evaluation request per line (the body of {@code POST
@@ -45,6 +47,10 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("json", "csv", "summary");
+
+    /** The API's JSON settings, with the direct writer for evaluations that the API uses too. */
+    private static final JsonMapper JSON =
+            ApiJson.mapper().rebuild().addModule(new EvaluationJsonModule()).build();
 
     /** Lines read, evaluated and written together; small enough to keep memory flat. */
     private static final int BATCH = 2048;
@@ -224,7 +230,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
             @Override
             public void append(int line, Evaluation evaluation, StringBuilder out) {
-                out.append(ApiJson.mapper().writeValueAsString(response.apply(evaluation))).append('\n');
+                out.append(JSON.writeValueAsString(response.apply(evaluation))).append('\n');
             }
         };
     }

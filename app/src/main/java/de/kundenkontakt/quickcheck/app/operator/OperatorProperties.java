@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param vatId VAT id, may be empty
  * @param privacyContact who answers privacy questions, may be empty
  * @param contacts contact points for help, may be empty
+ * @param logo path of the operator's logo file (PNG, JPEG or SVG) for the PDF report, may be empty
  */
 @ConfigurationProperties("quickcheck.operator")
 public record OperatorProperties(
@@ -32,7 +33,8 @@ public record OperatorProperties(
         String register,
         String vatId,
         String privacyContact,
-        List<Contact> contacts) {
+        List<Contact> contacts,
+        String logo) {
 
     public OperatorProperties {
         address = address == null ? List.of() : List.copyOf(address);

@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.result;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.Explanation;
@@ -34,6 +35,9 @@ import java.util.Objects;
  * @param answers the answer given to each question, in catalogue order, never null, unmodifiable
  * @param journey the six customer-journey phases in journey order with the recommended
  *     touchpoints that fit each; never null, unmodifiable
+ * @param outcome whether the answers allow a ranking at all; never null
+ * @param commonLevel the label of the level every answer has when the outcome is not {@link
+ *     Outcome#RANKED}, else null
  */
 public record ResultView(
         String catalogId,
@@ -44,7 +48,24 @@ public record ResultView(
         List<Row> ranking,
         List<Group> groups,
         List<Answer> answers,
-        List<Stage> journey) {
+        List<Stage> journey,
+        Outcome outcome,
+        String commonLevel) {
+
+    /**
+     * What the answers allow the result to say. When every need got the same answer, every
+     * touchpoint reaches the same percentage: there is no "best" one, and saying so would be
+     * nonsense; when every need is rated the lowest level (0 points), nothing matters and there is
+     * no basis for any recommendation.
+     */
+    public enum Outcome {
+        /** The answers differ: the ranking says which touchpoints fit better. */
+        RANKED,
+        /** Every answer is the same level above the lowest: every touchpoint fits equally. */
+        UNIFORM,
+        /** Every answer is the lowest level: no basis for a recommendation. */
+        NO_BASIS
+    }
 
     public ResultView {
         Objects.requireNonNull(catalogId, "catalogId");
@@ -56,12 +77,15 @@ public record ResultView(
         groups = List.copyOf(groups);
         answers = List.copyOf(answers);
         journey = List.copyOf(journey);
+        Objects.requireNonNull(outcome, "outcome");
     }
 
     /**
      * One ranked touchpoint.
      *
-     * @param rank the 1-based rank
+     * @param rank the 1-based rank; equal percentages are ranked in catalogue order
+     * @param place the 1-based place to show: one more than the number of touchpoints with a higher
+     *     percentage as shown (one decimal), so that equal percentages share a place
      * @param touchpointId the touchpoint's public id, never null
      * @param name the touchpoint's name in the locale's language, never null
      * @param percent the percentage as the locale writes it, with one decimal and the sign:
@@ -78,6 +102,7 @@ public record ResultView(
      */
     public record Row(
             int rank,
+            int place,
             String touchpointId,
             String name,
             String percent,
@@ -163,11 +188,19 @@ public record ResultView(
         Texts texts = Texts.of("i18n.result", locale);
         ExplanationText words = new ExplanationText(texts);
         List<Row> ranking = new ArrayList<>();
+        int place = 0;
+        BigDecimal previous = null;
         for (TouchpointResult result : evaluation.ranking()) {
             Explanation explanation = Explanation.of(result, catalog);
             int tier = levels.size() - levels.indexOf(result.recommendation());
+            // Places follow the percentage as shown, so that two equal numbers never show different places.
+            if (previous == null || result.percent().rounded().compareTo(previous) != 0) {
+                place = ranking.size() + 1;
+                previous = result.percent().rounded();
+            }
             ranking.add(new Row(
                     result.rank(),
+                    place,
                     result.touchpoint().id(),
                     result.touchpoint().name().in(locale),
                     formatPercent(result.percent(), locale),
@@ -220,7 +253,43 @@ public record ResultView(
                 ranking,
                 groups,
                 answers,
-                journey);
+                journey,
+                outcome(evaluation),
+                commonLevel(evaluation, locale));
+    }
+
+    /** What the answers of a complete evaluation allow the result to say; never null. */
+    public static Outcome outcome(Evaluation evaluation) {
+        List<AnswerLevel> given = given(evaluation);
+        if (given.stream().map(AnswerLevel::id).distinct().count() != 1) {
+            return Outcome.RANKED;
+        }
+        return given.get(0).points() == 0 ? Outcome.NO_BASIS : Outcome.UNIFORM;
+    }
+
+    private static String commonLevel(Evaluation evaluation, Locale locale) {
+        return outcome(evaluation) == Outcome.RANKED ? null : given(evaluation).get(0).label().in(locale);
+    }
+
+    private static List<AnswerLevel> given(Evaluation evaluation) {
+        return evaluation.catalog().questions().stream()
+                .map(question -> evaluation.answers().level(question).orElseThrow())
+                .toList();
+    }
+
+    /** Whether the answers differ, so that the ranking tells which touchpoints fit better. */
+    public boolean ranked() {
+        return outcome == Outcome.RANKED;
+    }
+
+    /** The best-ranked touchpoints that share the highest percentage, at least one; never null. */
+    public List<Row> leaders() {
+        return ranking.stream().filter(row -> row.place() == 1).toList();
+    }
+
+    /** The first {@code count} touchpoints of the ranking (fewer if there are fewer); never null. */
+    public List<Row> top(int count) {
+        return ranking.subList(0, Math.min(count, ranking.size()));
     }
 
     /**

@@ -6,7 +6,10 @@ import static de.kundenkontakt.quickcheck.engine.CostLevel.MEDIUM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
+import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,9 +23,9 @@ class ActionPlanTest {
     static Stream<Arguments> states() {
         return Stream.of(
                 arguments("nothing used: low entry cost first, each group best first",
-                        Map.of(), List.of("a", "d"), List.of("b", "c")),
-                arguments("a used: only d is a quick win",
-                        Map.of("a", "in-use"), List.of("d"), List.of("b", "c")),
+                        Map.of(), List.of("a"), List.of("b", "c", "d")),
+                arguments("a used: no quick win left, d runs too expensive for this company",
+                        Map.of("a", "in-use"), List.of(), List.of("b", "c", "d")),
                 arguments("planned touchpoints are no longer in the plan",
                         Map.of("b", "planned", "d", "planned"), List.of("a"), List.of("c")),
                 arguments("all potential used: nothing to do",
@@ -45,7 +48,7 @@ class ActionPlanTest {
     static Stream<Arguments> items() {
         return Stream.of(
                 arguments("a", "100.0", "sehr-empfehlenswert", LOW, LOW, true),
-                arguments("d", "75.0", "empfehlenswert", LOW, HIGH, true),
+                arguments("d", "75.0", "empfehlenswert", LOW, HIGH, false),
                 arguments("b", "100.0", "sehr-empfehlenswert", HIGH, HIGH, false),
                 arguments("c", "77.8", "empfehlenswert", MEDIUM, MEDIUM, false));
     }
@@ -64,6 +67,36 @@ class ActionPlanTest {
         assertThat(item.effort()).isEqualTo(new TouchpointEffort(entry, running));
         assertThat(item.quickWin()).isEqualTo(quickWin);
         assertThat(item.firstStepKey()).isEqualTo("assessment.firstStep." + id);
+    }
+
+    static Stream<Arguments> runningCostAnswers() {
+        return Stream.of(
+                arguments("weniger-wichtig", false, List.of("a", "d")),
+                arguments("wichtig", true, List.of("a")),
+                arguments("sehr-wichtig", true, List.of("a")));
+    }
+
+    @ParameterizedTest(name = "low running cost rated {0}: quick wins {2}")
+    @MethodSource("runningCostAnswers")
+    void keepsHighRunningCostOutOfTheQuickWinsWhenTheCompanyRatedLowRunningCostImportant(
+            String runningCostAnswer, boolean matters, List<String> quickWins) {
+        // d starts cheaply (entry weight 3) but runs expensively (running weight 1).
+        Map<String, String> answers = new java.util.HashMap<>(SmallCatalog.STANDARD);
+        answers.put("laufende-kosten", runningCostAnswer);
+        Catalog catalog = SmallCatalog.catalog();
+        ActionPlan plan = ActionPlan.of(catalog.evaluate(Answers.complete(catalog, answers)), CurrentState.EMPTY);
+
+        assertThat(plan.runningCostMatters()).isEqualTo(matters);
+        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).isEqualTo(quickWins);
+        assertThat(plan.items()).extracting(ActionItem::touchpointId).contains("d");
+        assertThat(plan.items()).filteredOn(ActionItem::quickWin).extracting(ActionItem::touchpointId).isEqualTo(quickWins);
+    }
+
+    @Test
+    void withoutANamedRunningCostQuestionOnlyTheEntryCostDecides() {
+        Catalog plain = SmallCatalog.plainCatalog();
+        Evaluation evaluation = plain.evaluate(Answers.complete(plain, SmallCatalog.STANDARD));
+        assertThat(ActionPlan.runningCostMatters(evaluation)).isFalse();
     }
 
     @Test

@@ -156,7 +156,8 @@ abstract class AssessmentStoreContract {
             assertThatThrownBy(() -> service.delete(token)).isInstanceOf(AssessmentNotFoundException.class);
             assertThatThrownBy(() -> service.saveAnswers(token, someAnswers()))
                     .isInstanceOf(AssessmentNotFoundException.class);
-            assertThatThrownBy(() -> service.reassess(token)).isInstanceOf(AssessmentNotFoundException.class);
+            assertThatThrownBy(() -> service.reassess(token, someAnswers(), true)).isInstanceOf(AssessmentNotFoundException.class);
+            assertThatThrownBy(() -> service.reassessmentAnswers(token)).isInstanceOf(AssessmentNotFoundException.class);
             assertThat(service.compareWithPrevious(token)).isEmpty();
         }
         assertThat(service.find("not a token'; DROP TABLE assessment; --")).isEmpty();
@@ -172,12 +173,17 @@ abstract class AssessmentStoreContract {
     }
 
     @Test
-    void reassessingStartsALinkedDraftPrefilledFromTheOldAssessment() {
+    void reassessingStoresNothingUntilSavedAndThenALinkedAssessmentWithTheOldProfileAndState() {
         CurrentState state = CurrentState.parse(Map.of("website", "in-use", "blog", "planned"));
         CreatedAssessment old = service.createComplete(
                 new AssessmentInput(null, allAnswers("wichtig"), profile(), state));
+        long before = count("assessment");
 
-        CreatedAssessment again = service.reassess(old.viewToken());
+        assertThat(service.reassessmentAnswers(old.viewToken())).isEqualTo(allAnswers("wichtig"));
+        assertThat(count("assessment")).as("opening the pre-filled questionnaire saves nothing").isEqualTo(before);
+
+        CreatedAssessment again = service.reassess(old.viewToken(), allAnswers("wichtig"), true);
+        assertThat(count("assessment")).isEqualTo(before + 1);
 
         Assessment draft = service.find(again.viewToken()).orElseThrow();
         assertThat(draft.status()).isEqualTo(AssessmentStatus.DRAFT);
@@ -215,7 +221,7 @@ abstract class AssessmentStoreContract {
                 "2020", answers, CompanyProfile.EMPTY, CurrentState.parse(Map.of("website", "in-use"))));
         assertThat(old.assessment().catalog().id()).isEqualTo("2020");
 
-        CreatedAssessment again = service.reassess(old.viewToken());
+        CreatedAssessment again = service.reassess(old.viewToken(), service.reassessmentAnswers(old.viewToken()), true);
         service.complete(again.viewToken(), service.find(again.viewToken()).orElseThrow().answers().asIds());
 
         AssessmentComparison comparison = service.compareWithPrevious(again.viewToken()).orElseThrow();
@@ -224,6 +230,27 @@ abstract class AssessmentStoreContract {
         assertThat(comparison.catalogAfter()).isEqualTo(CATALOG.id());
         assertThat(comparison.movements()).hasSize(older.touchpoints().size());
         assertThat(comparison.onlyAfter()).isNotEmpty();
+    }
+
+    @Test
+    void theHistoryHoldsEveryAssessmentOfTheChainOldestFirstFromAnyOfThem() {
+        CreatedAssessment first = service.createComplete(new AssessmentInput(null, allAnswers("wichtig"), profile(), CurrentState.EMPTY));
+        CreatedAssessment second = service.reassess(first.viewToken(), allAnswers("sehr-wichtig"), false);
+        CreatedAssessment third = service.reassess(second.viewToken(), allAnswers("weniger-wichtig"), false);
+        CreatedAssessment other = service.createComplete(new AssessmentInput(null, allAnswers("wichtig"), profile(), CurrentState.EMPTY));
+
+        for (CreatedAssessment any : List.of(first, second, third)) {
+            assertThat(service.history(service.find(any.viewToken()).orElseThrow()))
+                    .extracting(Assessment::id)
+                    .containsExactly(first.assessment().id(), second.assessment().id(), third.assessment().id());
+        }
+        assertThat(service.history(service.find(other.viewToken()).orElseThrow())).hasSize(1);
+        assertThat(service.find(third.viewToken()).orElseThrow().isComplete()).isTrue();
+
+        service.delete(second.deleteToken());
+        assertThat(service.history(service.find(third.viewToken()).orElseThrow())).extracting(Assessment::id)
+                .containsExactly(third.assessment().id());
+        assertThat(service.history(service.find(first.viewToken()).orElseThrow())).hasSize(1);
     }
 
     @Test

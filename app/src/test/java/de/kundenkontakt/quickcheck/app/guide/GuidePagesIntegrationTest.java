@@ -137,4 +137,30 @@ class GuidePagesIntegrationTest {
         assertThat(imprint.select("[role=note]").text()).contains("Beispielangaben");
         assertThat(page("/hilfe", "en").select(".card-list .card")).hasSize(2);
     }
+
+    @Test
+    void aTouchpointPageOpenedFromAResultShowsThisCompanysFitAndTheWayBack() throws Exception {
+        String code = "32103210321032";
+        var answers = de.kundenkontakt.quickcheck.app.result.ResultCode.decode(
+                de.kundenkontakt.quickcheck.engine.Catalogs.builtIn(), "2022", code);
+        var view = de.kundenkontakt.quickcheck.app.result.ResultView.of(answers.catalog().evaluate(answers), java.util.Locale.GERMAN);
+        var blog = view.ranking().stream().filter(r -> r.touchpointId().equals("blog")).findFirst().orElseThrow();
+
+        Document fromResult = page("/kanaele/blog?k=2022&a=" + code, "de");
+        assertThat(fromResult.select(".your-fit").text()).contains("Für Ihr Unternehmen").contains(blog.percent().replace('\u00a0', ' '))
+                .contains(blog.recommendation()).contains("Platz " + blog.place() + " von 23").contains(blog.why());
+        assertThat(fromResult.select(".your-fit a").attr("href")).isEqualTo("/ergebnis?k=2022&a=" + code);
+        assertThat(fromResult.select(".your-fit a").text()).isEqualTo("Zurück zu Ihrem Ergebnis");
+
+        String token = de.kundenkontakt.quickcheck.app.assessment.AccessToken.generate().value();
+        var response = mvc.perform(get("/kanaele/blog?k=2022&a=" + code + "&auswertung=" + token))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(response.getHeader("Cache-Control")).contains("no-store");
+        assertThat(Jsoup.parse(response.getContentAsString()).select(".your-fit a").attr("href"))
+                .isEqualTo("/auswertung/" + token + "#rangfolge");
+
+        assertThat(page("/kanaele/blog?k=2022&a=12", "de").select(".your-fit")).as("a broken code shows the plain page").isEmpty();
+        assertThat(page("/kanaele/blog", "de").select(".your-fit")).isEmpty();
+        assertThat(page("/kanaele/blog?k=2022&a=" + code, "en").select(".your-fit a").text()).isEqualTo("Back to your result");
+    }
 }

@@ -141,4 +141,30 @@ class ResultPageIntegrationTest {
         assertThat(html).contains("The answers in the link have 4 digits; there must be exactly 14")
                 .contains("Start the Quickcheck again");
     }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "33333333333333 | de | Alle Kontaktpunkte passen gleich gut | „sehr wichtig“ | 100,0\u00a0%",
+        "00000000000000 | de | Keine Grundlage für eine Empfehlung | „unwichtig“ | 0,0\u00a0%",
+        "22222222222222 | en | Every touchpoint fits equally well | “important” | 66.7%",
+        "00000000000000 | en | No basis for a recommendation | “not important” | 0.0%",
+    })
+    void equalAnswersSayThatThereIsNoBestTouchpointInsteadOfNamingOne(
+            String code, String language, String title, String level, String percent) throws Exception {
+        String html = page(get("/ergebnis?k=2022&a=" + code + "&lang=" + language), 200);
+
+        assertThat(html).contains(title).contains(level).contains(percent)
+                .doesNotContain("Am besten passt").doesNotContain("fits best, with")
+                .doesNotContain("journey__strip")
+                .contains("href=\"/fragebogen?k=2022&amp;a=" + code + "\"");
+        // Every touchpoint shares the first place.
+        assertThat(html.split("<td class=\"ranking__rank\">1\\.</td>", -1)).hasSize(24);
+    }
+
+    @Test
+    void answersThatDifferNameTheBestTouchpointAndTheJourney() throws Exception {
+        String html = page(get("/ergebnis?k=2022&a=32103210321032"), 200);
+
+        assertThat(html).contains("Am besten passt").contains("journey__strip").doesNotContain("data-outcome");
+    }
 }

@@ -13,7 +13,8 @@ import java.math.BigDecimal;
  * @param percentText the same as text, never null
  * @param recommendation the recommendation id, never null
  * @param recommendationLabel the recommendation's label in the response language, never null
- * @param quickWin whether it is a quick win (high fit, low entry cost); quick wins come first
+ * @param quickWin whether it is a quick win (high fit, low entry cost, no high running cost when low
+ *     running cost was rated important); quick wins come first
  * @param entryCost the cost of getting started: "low", "medium" or "high"; never null
  * @param entryCostLabel the same in words in the response language, never null
  * @param runningCost the cost of keeping it running: "low", "medium" or "high"; never null

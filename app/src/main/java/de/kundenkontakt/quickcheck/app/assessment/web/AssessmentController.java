@@ -14,12 +14,14 @@ import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +43,20 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The pages of a saved assessment, reached by its private link (saving it is
- * {@link AssessmentSavingController}'s): continuing a draft, the assessment with company profile, current state, gap analysis
- * and action plan, "Erneut prüfen", the comparison and the PDF report. A link that reaches no
- * assessment gives the friendly 404 page of {@link AssessmentPageExceptionHandler}.
+ * {@link AssessmentSavingController}'s, "Erneut prüfen" and the history {@link ReassessmentController}'s):
+ * continuing a draft, the assessment as a report with company profile, current state, gap analysis
+ * and action plan, and the PDF report. A link that reaches no assessment gives the friendly 404
+ * page of {@link AssessmentPageExceptionHandler}.
  */
 @Controller
 class AssessmentController {
 
     static final String NOTICE_PARAMETER = "gespeichert";
+
+    /** The cookie that carries a new assessment's delete token to its links page, once. */
+    static final String ONCE_COOKIE = "quickcheck-loeschlink";
+
+    private static final Duration ONCE_LIFETIME = Duration.ofMinutes(10);
 
     private final AssessmentService service;
     private final Catalogs catalogs;
@@ -65,8 +74,6 @@ class AssessmentController {
         this.reports = reports;
     }
 
-
-
     @GetMapping(AssessmentLinks.VIEW)
     String show(
             @PathVariable String token,
@@ -80,13 +87,9 @@ class AssessmentController {
         if (!assessment.isComplete()) {
             return draftForm(model, assessment, viewToken, assessment.answers().asIds(), false, "entwurf".equals(notice), locale);
         }
-        String noticeKey = switch (notice == null ? "" : notice) {
-            case "profil" -> "assessment.notice.profile";
-            case "stand" -> "assessment.notice.state";
-            default -> null;
-        };
+        String savedSection = "profil".equals(notice) || "stand".equals(notice) ? notice : null;
         return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(), null,
-                Map.of(), noticeKey, locale);
+                Map.of(), savedSection, locale);
     }
 
     /** Continues a draft: "Später weitermachen" keeps it a draft, "Ergebnis anzeigen" completes it. */
@@ -99,13 +102,7 @@ class AssessmentController {
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
-        Catalog catalog = assessment.catalog();
-        Answers answers;
-        try {
-            answers = Answers.draft(catalog, form.answersOrEmpty());
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
+        Answers answers = formAnswers(assessment.catalog(), form, locale);
         String view = path(AssessmentLinks.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
             service.saveAnswers(viewToken, answers.asIds());
@@ -150,7 +147,8 @@ class AssessmentController {
             return assessmentPage(model, assessment, viewToken, form, errors, null, Map.of(), null, locale);
         }
         service.describeCompany(viewToken, profile);
-        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil";
+        // Back to the section, at its confirmation (which the page focuses and announces).
+        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil-gespeichert";
     }
 
     @PostMapping(AssessmentLinks.STATE)
@@ -189,7 +187,16 @@ class AssessmentController {
                     form.usageOrEmpty(), errors, null, locale);
         }
         service.recordCurrentState(viewToken, state);
-        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand";
+        return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand-gespeichert";
+    }
+
+    /** The questionnaire's answers, open questions allowed; a tampered form is a friendly 400. */
+    static Answers formAnswers(Catalog catalog, DraftForm form, Locale locale) {
+        try {
+            return Answers.draft(catalog, form.answersOrEmpty());
+        } catch (InvalidAnswersException invalid) {
+            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
+        }
     }
 
     @GetMapping(AssessmentLinks.REPORT)
@@ -202,8 +209,15 @@ class AssessmentController {
     }
 
     static AssessmentLinks links(AssessmentService service, Assessment assessment, AccessToken viewToken, Locale locale) {
+        return links(service, assessment, service.history(assessment), viewToken, locale);
+    }
+
+    static AssessmentLinks links(
+            AssessmentService service, Assessment assessment, List<Assessment> history, AccessToken viewToken, Locale locale) {
         boolean hasPrevious = service.previousOf(assessment).filter(Assessment::isComplete).isPresent();
-        return AssessmentLinks.of(origin(), viewToken, hasPrevious, locale);
+        boolean hasHistory = history.stream().filter(Assessment::isComplete).count() > 1;
+        String code = assessment.evaluation().map(e -> ResultCode.encode(e.answers())).orElse(null);
+        return AssessmentLinks.of(origin(), viewToken, hasPrevious, hasHistory, assessment.catalog().id(), code, locale);
     }
 
     private String assessmentPage(
@@ -214,16 +228,19 @@ class AssessmentController {
             Map<String, String> profileErrors,
             Map<String, String> submittedUsage,
             Map<String, String> stateErrors,
-            String noticeKey,
+            String savedSection,
             Locale locale) {
-        AssessmentView view = AssessmentView.of(
-                assessment, submittedUsage, stateErrors, links(assessment, viewToken, locale), messages, locale);
+        List<Assessment> history = service.history(assessment);
+        AssessmentView view = AssessmentView.of(assessment, history, submittedUsage, stateErrors,
+                links(service, assessment, history, viewToken, locale), messages, locale);
         ProfileFormView profile = ProfileFormView.of(profileForm, options, profileErrors, messages, locale);
         model.addAttribute("a", view);
         model.addAttribute("r", view.result());
         model.addAttribute("profileForm", profile);
         model.addAttribute("errors", errorSummary(view, profile));
-        model.addAttribute("notice", noticeKey);
+        model.addAttribute("notice", savedSection);
+        // Touchpoint links in the shared result parts lead to the guide with this assessment's fit.
+        model.addAttribute("guideQuery", view.links().guideQuery());
         return "assessment/show";
     }
 
@@ -267,9 +284,27 @@ class AssessmentController {
      */
     public record DraftNotice(boolean justSaved, String savedOn, String viewUrl) {}
 
-    static String redirectToLinks(CreatedAssessment created) {
-        return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken()) + "?" + AssessmentLinks.DELETE_PARAMETER
-                + "=" + created.deleteToken().value();
+    /**
+     * Post-redirect-get to the links page without the delete token in any URL: it travels once, in
+     * a cookie that only that page receives (path), that scripts cannot read, that no other site
+     * sends along, and that expires after ten minutes unless the page clears it first.
+     */
+    static String redirectToLinks(CreatedAssessment created, HttpServletResponse response) {
+        boolean secure = ServletUriComponentsBuilder.fromCurrentRequest().build().getScheme().equals("https");
+        response.addHeader(HttpHeaders.SET_COOKIE,
+                onceCookie(created.viewToken(), created.deleteToken().value(), ONCE_LIFETIME, secure));
+        return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken());
+    }
+
+    static String onceCookie(AccessToken viewToken, String value, Duration maxAge, boolean secure) {
+        return ResponseCookie.from(ONCE_COOKIE, value)
+                .path(path(AssessmentLinks.SAVED, viewToken))
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite("Strict")
+                .build()
+                .toString();
     }
 
     private Assessment find(AccessToken viewToken) {

@@ -13,10 +13,14 @@ import java.util.Locale;
  * @param pdf the path of the PDF report
  * @param csv the path of the CSV export, in the page's language
  * @param json the path of the JSON export
- * @param reassess where "Erneut prüfen" posts to
+ * @param reassess the pre-filled questionnaire of "Erneut prüfen" (it also posts there)
  * @param compare the path of the comparison with the earlier assessment, null when there is none
  * @param profile where the company profile form posts to
  * @param state where the current-state form posts to
+ * @param trend the path of the trend over the history, null when the history has one complete
+ *     assessment only
+ * @param guideQuery the query that a touchpoint page of the guide needs to show this assessment's
+ *     fit and a way back ({@code k}, {@code a}, {@code auswertung}), null for a draft
  */
 public record AssessmentLinks(
         String viewUrl,
@@ -27,7 +31,9 @@ public record AssessmentLinks(
         String reassess,
         String compare,
         String profile,
-        String state) {
+        String state,
+        String trend,
+        String guideQuery) {
 
     static final String SAVE = "/auswertungen";
     static final String DRAFT = "/auswertungen/entwurf";
@@ -37,12 +43,14 @@ public record AssessmentLinks(
     static final String STATE = "/auswertung/{token}/stand";
     static final String REASSESS = "/auswertung/{token}/erneut";
     static final String COMPARE = "/auswertung/{token}/vergleich";
+    static final String TREND = "/auswertung/{token}/verlauf";
+
+    /** The query parameter of the comparison that names the other assessment by its place in the history. */
+    static final String OTHER_PARAMETER = "mit";
     static final String REPORT = "/auswertung/{token}/bericht.pdf";
     static final String DELETE = "/loeschen/{token}";
     static final String DELETED = "/geloescht";
 
-    /** The query parameter of the saved page that carries the delete token once. */
-    static final String DELETE_PARAMETER = "loeschen";
 
     /**
      * The links of the assessment the token reaches.
@@ -53,6 +61,19 @@ public record AssessmentLinks(
      * @param locale the page's language, for the CSV export
      */
     static AssessmentLinks of(String origin, AccessToken token, boolean hasPrevious, Locale locale) {
+        return of(origin, token, hasPrevious, false, null, null, locale);
+    }
+
+    /**
+     * The links of the assessment the token reaches.
+     *
+     * @param hasHistory whether the history has more than one complete assessment
+     * @param catalogId the catalogue of a complete assessment, null for a draft
+     * @param code the answer code of a complete assessment, null for a draft
+     */
+    static AssessmentLinks of(
+            String origin, AccessToken token, boolean hasPrevious, boolean hasHistory, String catalogId, String code,
+            Locale locale) {
         String view = path(VIEW, token);
         String language = Texts.language(locale);
         String api = "/api/v1/assessments/" + token.value();
@@ -65,7 +86,19 @@ public record AssessmentLinks(
                 path(REASSESS, token),
                 hasPrevious ? path(COMPARE, token) : null,
                 path(PROFILE, token),
-                path(STATE, token));
+                path(STATE, token),
+                hasHistory ? path(TREND, token) : null,
+                code == null ? null : "k=" + catalogId + "&a=" + code + "&auswertung=" + token.value());
+    }
+
+    /** The guide's page of a touchpoint, showing this assessment's fit and a way back; never null. */
+    public String touchpoint(String touchpointId) {
+        return "/kanaele/" + touchpointId + (guideQuery == null ? "" : "?" + guideQuery);
+    }
+
+    /** The comparison with the assessment at this 1-based place of the history; never null. */
+    public String compareWith(int place) {
+        return view + "/vergleich?" + OTHER_PARAMETER + "=" + place;
     }
 
     /** A path pattern of this class with the token filled in. */

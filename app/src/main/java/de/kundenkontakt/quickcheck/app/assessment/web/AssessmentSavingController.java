@@ -18,10 +18,15 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Saving: "Ergebnis speichern" on the result page and "Später weitermachen" in the questionnaire
- * create an assessment; then its two private links are shown once.
+ * create an assessment; then its two private links are shown, the delete link once.
  */
 @Controller
 class AssessmentSavingController {
@@ -47,7 +52,8 @@ class AssessmentSavingController {
     @PostMapping(AssessmentLinks.SAVE)
     String saveResult(
             @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code) {
+            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            HttpServletResponse response) {
         Answers answers;
         try {
             answers = ResultCode.decode(catalogs, catalogId, code);
@@ -55,12 +61,13 @@ class AssessmentSavingController {
             throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
         }
         return AssessmentController.redirectToLinks(service.createComplete(
-                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)));
+                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)),
+                response);
     }
 
     /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
     @PostMapping(AssessmentLinks.DRAFT)
-    String saveDraft(@ModelAttribute DraftForm form, Locale locale) {
+    String saveDraft(@ModelAttribute DraftForm form, Locale locale, HttpServletResponse response) {
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
         CreatedAssessment created;
         try {
@@ -69,25 +76,28 @@ class AssessmentSavingController {
         } catch (InvalidAnswersException invalid) {
             throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
         }
-        return AssessmentController.redirectToLinks(created);
+        return AssessmentController.redirectToLinks(created, response);
     }
 
-    /** The two private links, shown once right after saving. */
+    /**
+     * The two private links right after saving. The delete link comes once, from the short-lived
+     * cookie that {@link #redirectToLinks} set for this page only, and the cookie is cleared at once:
+     * a reload shows the view link and says that the delete link was shown already.
+     */
     @GetMapping(AssessmentLinks.SAVED)
     String showLinks(
             @PathVariable String token,
-            @RequestParam(name = AssessmentLinks.DELETE_PARAMETER, required = false) String deleteText,
+            @CookieValue(name = AssessmentController.ONCE_COOKIE, required = false) String deleteText,
+            HttpServletRequest request,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        AccessToken deleteToken = AccessToken.parse(deleteText).orElseThrow(AssessmentNotFoundException::new);
-        boolean sameAssessment = service.findForDeletion(deleteToken)
-                .map(a -> a.id().equals(assessment.id()))
-                .orElse(false);
-        if (!sameAssessment) {
-            throw new AssessmentNotFoundException();
+        Optional<AccessToken> deleteToken = AccessToken.parse(deleteText)
+                .filter(t -> service.findForDeletion(t).map(a -> a.id().equals(assessment.id())).orElse(false));
+        if (deleteText != null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, AssessmentController.onceCookie(viewToken, "", Duration.ZERO, request.isSecure()));
         }
         AssessmentController.noStore(response);
         String origin = AssessmentController.origin();
@@ -95,10 +105,11 @@ class AssessmentSavingController {
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),
                 origin + path(AssessmentLinks.VIEW, viewToken),
-                origin + path(AssessmentLinks.DELETE, deleteToken),
+                deleteToken.map(t -> origin + path(AssessmentLinks.DELETE, t)).orElse(null),
                 path(AssessmentLinks.VIEW, viewToken)));
         return "assessment/saved";
     }
+
 
     /**
      * The page with the two private links.
@@ -106,8 +117,9 @@ class AssessmentSavingController {
      * @param draft whether a draft was saved
      * @param savedOn the date
      * @param viewUrl the full link to view and continue
-     * @param deleteUrl the full link to delete
+     * @param deleteUrl the full link to delete, null when it was shown already
      * @param view the path of the assessment page
      */
     public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
+
 }

@@ -39,6 +39,11 @@ import org.springframework.context.MessageSource;
  * @param stateRows one row per touchpoint of the current state, in ranking order; empty for a draft
  * @param gaps the gap analysis, null without current state or for a draft
  * @param plan the action plan, null when there is no gap analysis
+ * @param firstSteps the first three steps to take: the first of the action plan, or without a
+ *     current state the best recommended touchpoints; empty for a draft, when the answers do not
+ *     differ, or when nothing is recommended; never null
+ * @param usage the current state by usage, in ranking order; never null
+ * @param chain the assessments of this one's history, oldest first, this one included; never null
  * @param links the links of the assessment's pages; never null
  */
 public record AssessmentView(
@@ -54,7 +59,13 @@ public record AssessmentView(
         List<StateRow> stateRows,
         Gaps gaps,
         Plan plan,
+        List<Step> firstSteps,
+        UsageSummary usage,
+        List<HistoryEntry> chain,
         AssessmentLinks links) {
+
+    /** How many first steps the summary names. */
+    public static final int FIRST_STEPS = 3;
 
     /** Dates are shown as a German company sees them. */
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
@@ -62,6 +73,9 @@ public record AssessmentView(
     public AssessmentView {
         profileFacts = List.copyOf(profileFacts);
         stateRows = List.copyOf(stateRows);
+        firstSteps = List.copyOf(firstSteps);
+        Objects.requireNonNull(usage, "usage");
+        chain = List.copyOf(chain);
         Objects.requireNonNull(links, "links");
     }
 
@@ -114,6 +128,50 @@ public record AssessmentView(
     /** A radio button: its id, value, label and whether it is chosen. */
     public record Choice(String htmlId, String value, String label, boolean checked) {}
 
+    /**
+     * The current state by usage: names of touchpoints in ranking order.
+     *
+     * @param inUse used today
+     * @param planned planned
+     * @param notUsed marked as not used or not marked at all (both count as not used)
+     */
+    public record UsageSummary(List<String> inUse, List<String> planned, List<String> notUsed) {
+
+        public UsageSummary {
+            inUse = List.copyOf(inUse);
+            planned = List.copyOf(planned);
+            notUsed = List.copyOf(notUsed);
+        }
+    }
+
+    /**
+     * One assessment of the history.
+     *
+     * @param label "Auswertung vom 30. November 2026", with "(Entwurf)" for a draft
+     * @param current whether it is the assessment shown
+     * @param compare the comparison of the shown assessment with this one, null when either is a
+     *     draft or it is the shown one
+     */
+    public record HistoryEntry(String label, boolean current, String compare) {}
+
+    /** The profile facts other than the company name, in one line ("Branche: … · Größe: …"); never null. */
+    public String otherFacts() {
+        return profileFacts.stream()
+                .filter(f -> !f.value().equals(companyName))
+                .map(f -> f.label() + ": " + f.value())
+                .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    /** The 1-based place of this assessment in its history. */
+    public int chainPosition() {
+        for (int i = 0; i < chain.size(); i++) {
+            if (chain.get(i).current()) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
     /** A touchpoint named in the gap analysis. */
     public record Line(String touchpointId, String name, String percent, String recommendation) {}
 
@@ -143,8 +201,13 @@ public record AssessmentView(
             String touchpointId, String name, String percent, String recommendation, String entryCost,
             String runningCost, String firstStep) {}
 
-    /** The action plan: quick wins first, then larger projects. */
-    public record Plan(List<Step> quickWins, List<Step> largerProjects) {
+    /**
+     * The action plan: quick wins first, then larger projects.
+     *
+     * @param runningCostMatters whether high running cost kept touchpoints out of the quick wins
+     *     (see {@link ActionPlan}), which decides how the page explains the rule
+     */
+    public record Plan(List<Step> quickWins, List<Step> largerProjects, boolean runningCostMatters) {
 
         /** Whether there is nothing to do. */
         public boolean isEmpty() {
@@ -168,6 +231,31 @@ public record AssessmentView(
             AssessmentLinks links,
             MessageSource messages,
             Locale locale) {
+        return of(assessment, List.of(assessment), submittedUsage, stateErrors, links, messages, locale);
+    }
+
+    /**
+     * The view of a saved assessment with its history.
+     *
+     * @param history the assessments of its history, oldest first, itself included; not null
+     */
+    static AssessmentView of(
+            Assessment assessment,
+            List<Assessment> history,
+            Map<String, String> submittedUsage,
+            Map<String, String> stateErrors,
+            AssessmentLinks links,
+            MessageSource messages,
+            Locale locale) {
+        List<HistoryEntry> chain = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            Assessment member = history.get(i);
+            boolean current = member.id().equals(assessment.id());
+            String label = text(messages, member.isComplete() ? "assessment.chain.entry" : "assessment.chain.entry.draft", locale,
+                    date(member.createdAt(), locale));
+            chain.add(new HistoryEntry(label, current,
+                    current || !member.isComplete() || !assessment.isComplete() ? null : links.compareWith(i + 1)));
+        }
         Evaluation evaluation = assessment.evaluation().orElse(null);
         ResultView result = evaluation == null ? null : ResultView.of(evaluation, locale);
         Map<String, String> usage = submittedUsage != null ? submittedUsage : assessment.currentState().asIds();
@@ -194,6 +282,20 @@ public record AssessmentView(
         }
         Gaps gaps = assessment.gapAnalysis().map(g -> gaps(g, messages, locale)).orElse(null);
         Plan plan = assessment.actionPlan().map(p -> plan(p, messages, locale)).orElse(null);
+        List<Step> firstSteps = evaluation == null || !result.ranked()
+                ? List.of()
+                : assessment.actionPlan()
+                        .map(p -> steps(p.items(), messages, locale))
+                        .orElseGet(() -> steps(recommended(evaluation), messages, locale));
+        List<String> inUse = new ArrayList<>();
+        List<String> planned = new ArrayList<>();
+        List<String> notUsed = new ArrayList<>();
+        if (result != null) {
+            for (ResultView.Row row : result.ranking()) {
+                Usage given = assessment.currentState().usage(row.touchpointId()).orElse(Usage.NOT_USED);
+                (given == Usage.IN_USE ? inUse : given == Usage.PLANNED ? planned : notUsed).add(row.name());
+            }
+        }
         CompanyProfile profile = assessment.profile();
         return new AssessmentView(
                 date(assessment.createdAt(), locale),
@@ -208,7 +310,23 @@ public record AssessmentView(
                 rows,
                 gaps,
                 plan,
+                firstSteps.subList(0, Math.min(FIRST_STEPS, firstSteps.size())),
+                new UsageSummary(inUse, planned, notUsed),
+                chain,
                 links);
+    }
+
+    /** The touchpoints recommended at least "empfehlenswert" (the second-highest level), best first, as plan items. */
+    private static List<ActionItem> recommended(Evaluation evaluation) {
+        var levels = evaluation.catalog().recommendations();
+        var good = levels.subList(0, Math.min(2, levels.size()));
+        return evaluation.ranking().stream()
+                .filter(r -> good.contains(r.recommendation()))
+                .map(r -> {
+                    TouchpointEffort effort = TouchpointEffort.of(evaluation.catalog(), r.touchpoint());
+                    return new ActionItem(r, effort, false);
+                })
+                .toList();
     }
 
     /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
@@ -266,7 +384,9 @@ public record AssessmentView(
     }
 
     private static Plan plan(ActionPlan plan, MessageSource messages, Locale locale) {
-        return new Plan(steps(plan.quickWins(), messages, locale), steps(plan.largerProjects(), messages, locale));
+        return new Plan(
+                steps(plan.quickWins(), messages, locale), steps(plan.largerProjects(), messages, locale),
+                plan.runningCostMatters());
     }
 
     private static List<Step> steps(List<ActionItem> items, MessageSource messages, Locale locale) {

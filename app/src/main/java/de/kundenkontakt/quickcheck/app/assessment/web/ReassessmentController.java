@@ -7,48 +7,150 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** "Erneut prüfen": a new draft pre-filled from an assessment, and its comparison with the earlier one. */
+/**
+ * "Erneut prüfen" and the history it builds: the pre-filled questionnaire (nothing saved until the
+ * user saves), the comparison with any assessment of the history and the trend over all of them.
+ */
 @Controller
 class ReassessmentController {
 
     private final AssessmentService service;
+    private final Catalogs catalogs;
     private final MessageSource messages;
 
-    ReassessmentController(AssessmentService service, MessageSource messages) {
+    ReassessmentController(AssessmentService service, Catalogs catalogs, MessageSource messages) {
         this.service = service;
+        this.catalogs = catalogs;
         this.messages = messages;
     }
 
-    /** "Erneut prüfen": a new draft pre-filled from this assessment, with links of its own. */
-    @PostMapping(AssessmentLinks.REASSESS)
-    String reassess(@PathVariable String token) {
-        return AssessmentController.redirectToLinks(service.reassess(AssessmentController.viewToken(token)));
+    /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
+    @GetMapping(AssessmentLinks.REASSESS)
+    String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+        AccessToken viewToken = AssessmentController.viewToken(token);
+        Assessment old = find(viewToken);
+        AssessmentController.noStore(response);
+        return reassessmentForm(model, old, viewToken, service.reassessmentAnswers(viewToken), false, locale);
     }
 
-    @GetMapping(AssessmentLinks.COMPARE)
-    String compare(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+    /**
+     * Saves "Erneut prüfen" as a new assessment linked to this one: complete with "Ergebnis
+     * anzeigen" (open questions are shown again, 422), a draft with "Später weitermachen".
+     */
+    @PostMapping(AssessmentLinks.REASSESS)
+    String submitReassessment(
+            @PathVariable String token,
+            @ModelAttribute DraftForm form,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
-        Assessment later = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        if (!later.isComplete()) {
+        Assessment old = find(viewToken);
+        Answers answers = AssessmentController.formAnswers(catalogs.defaultCatalog(), form, locale);
+        if (!form.later() && !answers.isComplete()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            AssessmentController.noStore(response);
+            return reassessmentForm(model, old, viewToken, answers.asIds(), true, locale);
+        }
+        return AssessmentController.redirectToLinks(service.reassess(viewToken, answers.asIds(), form.later()), response);
+    }
+
+    private String reassessmentForm(
+            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
+            Locale locale) {
+        model.addAttribute("questionnaire",
+                QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, reportMissing, locale));
+        model.addAttribute("formAction", path(AssessmentLinks.REASSESS, viewToken));
+        model.addAttribute("reassessNotice", new ReassessNotice(
+                AssessmentView.date(old.createdAt(), locale), path(AssessmentLinks.VIEW, viewToken)));
+        return "questionnaire/form";
+    }
+
+    /**
+     * What the pre-filled questionnaire of "Erneut prüfen" says above the questions.
+     *
+     * @param earlierOn the date of the assessment it starts from
+     * @param back the path back to that assessment
+     */
+    public record ReassessNotice(String earlierOn, String back) {}
+
+    /** The development of every touchpoint over the history: an SVG chart and a table. */
+    @GetMapping(AssessmentLinks.TREND)
+    String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+        AccessToken viewToken = AssessmentController.viewToken(token);
+        Assessment assessment = find(viewToken);
+        List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
+        if (complete.size() < 2) {
             return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
         }
-        Assessment earlier = service.previousOf(later)
-                .filter(Assessment::isComplete)
-                .orElseThrow(AssessmentNotFoundException::new);
+        AssessmentController.noStore(response);
+        model.addAttribute("trend", TrendView.of(complete, path(AssessmentLinks.VIEW, viewToken), locale));
+        return "assessment/trend";
+    }
+
+    /**
+     * Compares this assessment with another of its history: the one at place {@code mit} (1-based,
+     * oldest first), else the one it re-assesses. The earlier of the two is always "before".
+     */
+    @GetMapping(AssessmentLinks.COMPARE)
+    String compare(
+            @PathVariable String token,
+            @RequestParam(name = AssessmentLinks.OTHER_PARAMETER, required = false) String place,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
+        AccessToken viewToken = AssessmentController.viewToken(token);
+        Assessment shown = find(viewToken);
+        if (!shown.isComplete()) {
+            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+        }
+        Assessment other;
+        if (place == null) {
+            other = service.previousOf(shown).filter(Assessment::isComplete).orElseThrow(AssessmentNotFoundException::new);
+        } else {
+            List<Assessment> history = service.history(shown);
+            int index;
+            try {
+                index = Integer.parseInt(place) - 1;
+            } catch (NumberFormatException notANumber) {
+                throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
+            }
+            if (index < 0 || index >= history.size() || history.get(index).id().equals(shown.id())
+                    || !history.get(index).isComplete()) {
+                throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
+            }
+            other = history.get(index);
+        }
+        boolean otherFirst = other.createdAt().isBefore(shown.createdAt());
+        Assessment earlier = otherFirst ? other : shown;
+        Assessment later = otherFirst ? shown : other;
         AssessmentComparison comparison = AssessmentComparison.of(
                 earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
         AssessmentController.noStore(response);
         model.addAttribute("comparison", ComparisonView.of(
                 earlier, later, comparison, path(AssessmentLinks.VIEW, viewToken), messages, locale));
         return "assessment/compare";
+    }
+
+    private Assessment find(AccessToken viewToken) {
+        return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
     }
 }

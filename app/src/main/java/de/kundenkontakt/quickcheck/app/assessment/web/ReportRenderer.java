@@ -1,26 +1,53 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import java.io.ByteArrayInputStream;
+import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
+import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,10 +57,14 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders the PDF report of a complete assessment from the HTML template {@code assessment/report}
- * and the same {@link AssessmentView} as the assessment page. The DejaVu Sans fonts shipped in
- * {@code fonts/} are embedded (as subsets), so umlauts and every other character print the same
- * everywhere; nothing is loaded from anywhere while rendering: every external resource is refused.
- * Thread-safe.
+ * and the same {@link AssessmentView} as the assessment page: a one-page summary, the action plan,
+ * the answers, every touchpoint with its explanation and the method. Charts are inline SVG that
+ * Batik draws as vector paths. The DejaVu Sans fonts shipped in {@code fonts/} are embedded as
+ * subsets; nothing is loaded from anywhere while rendering: every external resource is refused.
+ *
+ * <p>Speed: the fonts are parsed once per pooled pair, not per report, with glyph substitution
+ * (ligatures, which Latin text in DejaVu Sans does not need) switched off, and font metrics are
+ * cached across reports. Thread-safe.
  */
 @Component
 public class ReportRenderer {
@@ -43,25 +74,74 @@ public class ReportRenderer {
 
     private static final String TEMPLATE = "assessment/report";
 
+    /** Parsed font pairs kept for reuse; more are parsed when more reports render at once. */
+    private static final int POOLED_FONTS = 4;
+
+    /** A word with a quotation mark at either end, such as „Reichweite“ or Verfügbarkeit“. */
+    private static final Pattern QUOTED_WORD = Pattern.compile("\\S*[„“”‚‘’«»]\\S*");
+
+    /** A number and its unit stay on one line. */
+    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d) (%|€|Prozent|percent|Punkte|points)");
+
     private final ITemplateEngine templates;
     private final AssessmentService service;
     private final MessageSource messages;
     private final byte[] regular;
     private final byte[] bold;
+    private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
+    private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+    private final Sender sender;
 
-    ReportRenderer(ITemplateEngine templates, AssessmentService service, MessageSource messages) {
+    ReportRenderer(
+            ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator) {
         this.templates = templates;
         this.service = service;
         this.messages = messages;
         // The renderer's own console notes (timings, font loading) are switched off; a rendering
         // failure still surfaces as an exception.
         XRLog.setLoggingEnabled(false);
-        this.regular = font("fonts/DejaVuSans.ttf");
-        this.bold = font("fonts/DejaVuSans-Bold.ttf");
+        this.regular = resource("fonts/DejaVuSans.ttf");
+        this.bold = resource("fonts/DejaVuSans-Bold.ttf");
+        this.sender = Sender.of(operator);
     }
 
     /**
-     * The PDF report of the complete assessment this view token reaches, as a download.
+     * Who hands the report over: the operator's name and logo (as a data URI); null when the
+     * installation runs with the shipped example or without a name.
+     *
+     * @param name never null
+     * @param logo a {@code data:} URI of a PNG or JPEG, null when no logo is configured
+     */
+    public record Sender(String name, String logo) {
+
+        static Sender of(OperatorProperties operator) {
+            if (operator == null || operator.example() || operator.name() == null || operator.name().isBlank()) {
+                return null;
+            }
+            return new Sender(operator.name().strip(), logo(operator.logo()));
+        }
+
+        private static String logo(String path) {
+            if (path == null || path.isBlank()) {
+                return null;
+            }
+            String lower = path.toLowerCase(Locale.ROOT);
+            String type = lower.endsWith(".png") ? "image/png"
+                    : lower.endsWith(".jpg") || lower.endsWith(".jpeg") ? "image/jpeg" : null;
+            if (type == null) {
+                throw new IllegalStateException("quickcheck.operator.logo must be a .png, .jpg or .jpeg file: " + path);
+            }
+            try {
+                return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(path)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("quickcheck.operator.logo cannot be read: " + path, e);
+            }
+        }
+    }
+
+    /**
+     * The PDF report of the complete assessment this view token reaches, as a download named
+     * {@code quickcheck-<company or "bericht"/"report">-<date of the last change>.pdf}.
      *
      * @param viewToken the token as the link writes it, may be anything
      * @param locale the report's language, not null
@@ -75,58 +155,186 @@ public class ReportRenderer {
         AssessmentView view = AssessmentView.of(
                 assessment, null, Map.of(), AssessmentController.links(service, assessment, token, locale), messages, locale);
         String language = Texts.language(locale);
-        String fileName = ("en".equals(language) ? "quickcheck-report-" : "quickcheck-bericht-")
-                + assessment.createdAt().atZone(AssessmentView.ZONE).toLocalDate() + ".pdf";
+        LocalDate date = assessment.updatedAt().atZone(AssessmentView.ZONE).toLocalDate();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(assessment.profile().companyName(), date, language))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
-                .body(pdf(view, locale));
+                .body(pdf(view, assessment, locale));
     }
 
     /**
-     * The report's HTML, as the PDF renderer reads it.
+     * {@code attachment} with an ASCII file name for every client and, when the company name has
+     * other letters, the exact name as RFC 6266 {@code filename*} (UTF-8, percent-encoded).
+     */
+    static String contentDisposition(String companyName, LocalDate date, String language) {
+        String fallback = "en".equals(language) ? "report" : "bericht";
+        String ascii = "quickcheck-" + slug(companyName, true, fallback) + "-" + date + ".pdf";
+        String exact = "quickcheck-" + slug(companyName, false, fallback) + "-" + date + ".pdf";
+        String header = "attachment; filename=\"" + ascii + "\"";
+        if (!exact.equals(ascii)) {
+            header += "; filename*=UTF-8''" + URLEncoder.encode(exact, StandardCharsets.UTF_8).replace("+", "%20");
+        }
+        return header;
+    }
+
+    /**
+     * A company name as part of a file name: letters and digits, everything else one hyphen, at
+     * most 40 characters; {@code ascii} spells umlauts out (ä → ae) and drops other accents.
+     */
+    static String slug(String name, boolean ascii, String fallback) {
+        if (name == null) {
+            return fallback;
+        }
+        String text = name.strip();
+        if (ascii) {
+            text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
+                    .replace("Ü", "Ue").replace("ß", "ss");
+            text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+            text = text.replaceAll("[^A-Za-z0-9]+", "-");
+        } else {
+            text = text.replaceAll("[^\\p{L}\\p{N}]+", "-");
+        }
+        text = text.toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
+        if (text.length() > 40) {
+            text = text.substring(0, 40).replaceAll("-+$", "");
+        }
+        return text.isEmpty() ? fallback : text;
+    }
+
+    /**
+     * The report's HTML, as the PDF renderer reads it (before the print typography).
      *
      * @param view a complete assessment's view, not null
+     * @param assessment the same assessment, not null
      * @param locale the report's language, not null
      */
-    public String html(AssessmentView view, Locale locale) {
+    public String html(AssessmentView view, Assessment assessment, Locale locale) {
         if (!view.complete()) {
             throw new IllegalArgumentException("only a complete assessment has a report");
         }
-        return templates.process(
-                TEMPLATE, new Context(locale, Map.of("a", view, "r", view.result(), "language", Texts.language(locale))));
+        // How many of the three squares each answer level fills: its place among the levels.
+        Map<String, Integer> answerLevels = new HashMap<>();
+        List<AnswerLevel> levels = assessment.catalog().levels();
+        for (int i = 0; i < levels.size(); i++) {
+            answerLevels.put(levels.get(i).id(), i);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", view);
+        model.put("r", view.result());
+        model.put("language", Texts.language(locale));
+        model.put("answerLevels", answerLevels);
+        model.put("operator", sender);
+        return templates.process(TEMPLATE, new Context(locale, model));
     }
 
     /**
      * The report as a PDF document.
      *
      * @param view a complete assessment's view, not null
+     * @param assessment the same assessment, not null
      * @param locale the report's language, not null
      */
-    public byte[] pdf(AssessmentView view, Locale locale) {
-        String html = html(view, locale);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.usePdfUaAccessibility(true);
-        builder.withProducer("Quickcheck Digitaler Kundenkontakt");
-        builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "about:blank");
-        builder.toStream(out);
-        try {
+    public byte[] pdf(AssessmentView view, Assessment assessment, Locale locale) {
+        Document html = Jsoup.parse(html(view, assessment, locale));
+        keepTogether(html);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(160_000);
+        TrueTypeFont[] pair = borrowFonts();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePdfUaAccessibility(true);
+            builder.withProducer("Quickcheck Digitaler Kundenkontakt");
+            builder.usePDDocument(document);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, pair[0], true)), FONT_FAMILY, 400,
+                    FontStyle.NORMAL, true);
+            builder.useFont(new PDFontSupplier(PDType0Font.load(document, pair[1], true)), FONT_FAMILY, 700,
+                    FontStyle.NORMAL, true);
+            builder.useSVGDrawer(new BatikSVGDrawer(
+                    BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
+            builder.toStream(out);
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("the report could not be rendered", e);
+        } finally {
+            returnFonts(pair);
         }
         return out.toByteArray();
     }
 
-    private static byte[] font(String resource) {
+    /**
+     * Print typography: a word that carries a quotation mark is kept on one line with it (the
+     * renderer's line breaker would otherwise start a line with a closing quote), and a number
+     * stays with its unit (no-break space), so that no line starts with "“" or a lone "%".
+     */
+    static void keepTogether(Document html) {
+        List<TextNode> texts = new ArrayList<>();
+        html.body().traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text && !text.isBlank()) {
+                texts.add(text);
+            }
+        });
+        for (TextNode text : texts) {
+            String value = NUMBER_AND_UNIT.matcher(text.getWholeText()).replaceAll("$1\u00a0$2");
+            Matcher quoted = QUOTED_WORD.matcher(value);
+            if (!quoted.find()) {
+                if (!value.equals(text.getWholeText())) {
+                    text.text(value);
+                }
+                continue;
+            }
+            List<Node> parts = new ArrayList<>();
+            int start = 0;
+            do {
+                if (quoted.start() > start) {
+                    parts.add(new TextNode(value.substring(start, quoted.start())));
+                }
+                parts.add(new Element("span").addClass("nobr").appendText(quoted.group()));
+                start = quoted.end();
+            } while (quoted.find());
+            if (start < value.length()) {
+                parts.add(new TextNode(value.substring(start)));
+            }
+            for (Node part : parts) {
+                text.before(part);
+            }
+            text.remove();
+        }
+    }
+
+    private TrueTypeFont[] borrowFonts() {
+        TrueTypeFont[] pair = fonts.poll();
+        return pair != null ? pair : new TrueTypeFont[] {parse(regular), parse(bold)};
+    }
+
+    private void returnFonts(TrueTypeFont[] pair) {
+        if (!fonts.offer(pair)) {
+            for (TrueTypeFont font : pair) {
+                try {
+                    font.close();
+                } catch (IOException e) {
+                    // nothing was written; a font that does not close is left to the collector
+                }
+            }
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] font) {
+        try {
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            parsed.setEnableGsub(false);
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("a shipped font cannot be read", e);
+        }
+    }
+
+    private static byte[] resource(String resource) {
         try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing");

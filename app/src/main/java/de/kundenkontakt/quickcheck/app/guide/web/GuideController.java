@@ -1,5 +1,14 @@
 package de.kundenkontakt.quickcheck.app.guide.web;
 
+import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
+import de.kundenkontakt.quickcheck.app.result.ResultCode;
+import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.engine.Answers;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestParam;
 import de.kundenkontakt.quickcheck.app.guide.GuideContent;
 import de.kundenkontakt.quickcheck.app.guide.GuidePages;
 import de.kundenkontakt.quickcheck.app.guide.NeedContent;
@@ -28,9 +37,11 @@ class GuideController {
 
     private final GuideContent content;
     private final Catalog catalog;
+    private final Catalogs catalogs;
 
     GuideController(GuideContent content, Catalogs catalogs) {
         this.content = content;
+        this.catalogs = catalogs;
         this.catalog = catalogs.defaultCatalog();
     }
 
@@ -77,10 +88,59 @@ class GuideController {
                 catalog.runningCost(touchpoint).map(c -> c.id()).orElse(null));
     }
 
+    /**
+     * What a touchpoint page shows when opened from a result or an assessment: this company's fit
+     * and the way back.
+     *
+     * @param back where "Zurück zu Ihrem Ergebnis" leads
+     * @param row the touchpoint's place, percentage, recommendation and explanation
+     * @param total how many touchpoints were ranked
+     */
+    record YourFit(String back, ResultView.Row row, int total) {}
+
+    /**
+     * The fit that the query of a result link ({@code k}, {@code a}) describes, with the way back to
+     * that result, or to the assessment whose view token {@code auswertung} is; empty when the query
+     * is missing or not a valid result (the page then is the plain guide page).
+     */
+    static Optional<YourFit> yourFit(
+            Catalogs catalogs, String catalogId, String code, String assessmentToken, String touchpointId, Locale locale) {
+        if (catalogId == null || code == null) {
+            return Optional.empty();
+        }
+        Answers answers;
+        try {
+            answers = ResultCode.decode(catalogs, catalogId, code);
+        } catch (InvalidResultCodeException invalid) {
+            return Optional.empty();
+        }
+        ResultView result = ResultView.of(answers.catalog().evaluate(answers), locale);
+        String back = AccessToken.parse(assessmentToken)
+                .map(token -> "/auswertung/" + token.value() + "#rangfolge")
+                .orElse(result.resultLink());
+        return result.ranking().stream()
+                .filter(row -> row.touchpointId().equals(touchpointId))
+                .findFirst()
+                .map(row -> new YourFit(back, row, result.ranking().size()));
+    }
+
     @GetMapping("/kanaele/{id}")
-    String showTouchpoint(@PathVariable String id, Locale locale, Model model) {
+    String showTouchpoint(
+            @PathVariable String id,
+            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
+            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            @RequestParam(name = "auswertung", required = false) String assessmentToken,
+            Locale locale,
+            Model model,
+            HttpServletResponse response) {
         Touchpoint touchpoint = catalog.touchpoint(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown touchpoint"));
+        Optional<YourFit> fit = yourFit(catalogs, catalogId, code, assessmentToken, id, locale);
+        if (fit.isPresent() && assessmentToken != null) {
+            // The way back holds a private link: neither cached nor stored.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+        model.addAttribute("yourFit", fit.orElse(null));
         TouchpointContent text = content.touchpoint(id, locale).orElseThrow();
         model.addAttribute("touchpoint", touchpoint);
         model.addAttribute("name", touchpoint.name().in(locale));

@@ -269,8 +269,14 @@ class AssessmentApiIntegrationTest {
                 .map(item -> item.get("quickWin").asBoolean())
                 .toList();
         assertThat(quickWins).as("quick wins first").isSortedAccordingTo((a, b) -> Boolean.compare(b, a));
+        List<String> expectedQuickWins = de.kundenkontakt.quickcheck.app.assessment.ActionPlan.of(evaluation, CurrentState.parse(state))
+                .quickWins().stream().map(de.kundenkontakt.quickcheck.app.assessment.ActionItem::touchpointId).toList();
         for (JsonNode item : plan) {
-            assertThat(item.get("quickWin").asBoolean()).isEqualTo(item.get("entryCost").asString().equals("low"));
+            // Low entry cost, and no high running cost when low running cost was rated important.
+            assertThat(item.get("quickWin").asBoolean()).isEqualTo(expectedQuickWins.contains(item.get("touchpoint").asString()));
+            if (item.get("quickWin").asBoolean()) {
+                assertThat(item.get("entryCost").asString()).isEqualTo("low");
+            }
             assertThat(item.get("entryCostLabel").asString()).isIn("low", "medium", "high");
             assertThat(item.get("firstStep").asString()).hasSizeGreaterThan(40).doesNotContain("assessment.");
         }

@@ -75,9 +75,12 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals("Stand speichern"));
         browser.keys(Keys.ENTER);
         browser.waitFor(() -> driver.getCurrentUrl().contains("gespeichert=stand"));
-        assertThat(driver.findElement(By.cssSelector(".notice[role=status]")).getText()).contains("Stand ist gespeichert");
+        WebElement stateSaved = driver.findElement(By.cssSelector("#stand .notice[role=status]"));
+        assertThat(stateSaved.getText()).contains("Stand ist gespeichert").contains("Maßnahmenplan oben ist aktualisiert");
+        assertThat(inViewport(stateSaved)).as("the confirmation is where the page opens").isTrue();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).isEqualTo("stand-gespeichert");
         assertThat(checked(first)).isEqualTo("in-use");
-        assertThat(driver.findElement(By.id("standort")).getText()).contains("Potenzial");
+        assertThat(driver.findElement(By.id("plan")).getText()).contains("Potenzial");
         assertThat(driver.findElements(By.cssSelector("#plan li.plan-step"))).isNotEmpty();
         browser.screenshot("assessment-page");
         browser.assertNoAxeViolations("assessment page with gap analysis and action plan");
@@ -86,37 +89,76 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(state).containsEntry(first, Usage.IN_USE).containsEntry(second, Usage.PLANNED)
                 .containsEntry(third, Usage.NOT_USED).hasSize(3);
 
-        // At 360 px the assessment page needs no horizontal scrolling.
+        // The profile: its confirmation shows in its own section, in view.
+        driver.findElement(By.id("profil-name")).sendKeys("Bäckerei Müller");
+        click(driver.findElement(By.xpath("//button[normalize-space()='Profil speichern']")));
+        browser.waitFor(() -> driver.getCurrentUrl().contains("gespeichert=profil"));
+        WebElement profileSaved = driver.findElement(By.cssSelector("#profil .notice[role=status]"));
+        assertThat(profileSaved.getText()).contains("Firmenprofil ist gespeichert");
+        assertThat(inViewport(profileSaved)).isTrue();
+        browser.assertNoAxeViolations("assessment page after saving the profile");
+
+        // At 360 px: no horizontal scrolling, the summary's first heading visible without scrolling.
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
         try {
-            driver.navigate().refresh();
-            browser.waitFor(() -> !driver.findElements(By.id("stand-titel")).isEmpty());
+            driver.get(viewUrl);
+            browser.waitFor(() -> !driver.findElements(By.id("zusammenfassung-titel")).isEmpty());
             assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
+            assertThat(inViewport(driver.findElement(By.id("zusammenfassung-titel")))).isTrue();
             browser.screenshot("assessment-page-360");
+            browser.assertNoAxeViolations("assessment page at 360 px");
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
 
-        // "Erneut prüfen": a new draft with links of its own; change one answer and complete it.
-        driver.findElement(By.xpath("//button[normalize-space()='Erneut prüfen']")).click();
-        browser.waitFor(() -> driver.getCurrentUrl().contains("/gespeichert"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Entwurf ist gespeichert");
-        driver.findElement(By.linkText("Fragebogen weiter ausfüllen")).click();
-        browser.waitFor(() -> !driver.findElements(By.cssSelector("form.questionnaire")).isEmpty());
-        browser.assertNoAxeViolations("draft questionnaire");
-        String question = Catalogs.builtIn().find("2022").orElseThrow().questions().get(0).id();
-        click(driver.findElement(By.cssSelector("label[for=frage-" + question + "-0]")));
-        driver.findElement(By.xpath("//button[normalize-space()='Ergebnis anzeigen']")).click();
-        browser.waitFor(() -> !driver.findElements(By.id("stand-titel")).isEmpty());
+        // From the summary to a touchpoint page and back.
+        driver.get(viewUrl);
+        click(driver.findElement(By.cssSelector("#zusammenfassung .top-list a")));
+        browser.waitFor(() -> !driver.findElements(By.cssSelector(".your-fit")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".your-fit")).getText()).contains("Für Ihr Unternehmen").contains("Platz 1 von 23");
+        browser.assertNoAxeViolations("touchpoint page opened from an assessment");
+        click(driver.findElement(By.linkText("Zurück zu Ihrem Ergebnis")));
+        browser.waitFor(() -> driver.getCurrentUrl().contains("#rangfolge"));
+        assertThat(driver.getCurrentUrl()).startsWith(viewUrl);
 
-        // The comparison.
-        driver.findElement(By.linkText("Mit der früheren Auswertung vergleichen")).click();
-        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/vergleich"));
+        // "Erneut prüfen" twice: pre-filled questionnaire, saved only on "Ergebnis anzeigen"; a chain of three.
+        String question = Catalogs.builtIn().find("2022").orElseThrow().questions().get(0).id();
+        String latest = viewUrl;
+        for (int round = 0; round < 2; round++) {
+            driver.get(latest);
+            click(driver.findElement(By.linkText("Erneut prüfen")));
+            browser.waitFor(() -> !driver.findElements(By.cssSelector("form.questionnaire")).isEmpty());
+            assertThat(driver.getPageSource()).contains("Gespeichert wird erst");
+            if (round == 0) {
+                browser.assertNoAxeViolations("pre-filled questionnaire of a re-assessment");
+            }
+            click(driver.findElement(By.cssSelector("label[for=frage-" + question + "-" + round + "]")));
+            click(driver.findElement(By.xpath("//button[normalize-space()='Ergebnis anzeigen']")));
+            browser.waitFor(() -> driver.getCurrentUrl().endsWith("/gespeichert"));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ihre Auswertung ist gespeichert");
+            assertThat(driver.findElements(By.id("link-loeschen"))).hasSize(1);
+            latest = driver.findElement(By.id("link-ansehen")).getDomProperty("value");
+            driver.navigate().refresh();
+            browser.waitFor(() -> !driver.findElements(By.tagName("h1")).isEmpty());
+            assertThat(driver.findElements(By.id("link-loeschen"))).as("the delete link shows once").isEmpty();
+        }
+
+        // The comparison of the third with the first, and the trend over all three.
+        driver.get(latest);
+        browser.waitFor(() -> !driver.findElements(By.id("verlauf")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("#verlauf li"))).hasSize(3);
+        click(driver.findElements(By.linkText("mit dieser vergleichen")).get(0));
+        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/vergleich?mit=1"));
         assertThat(driver.findElements(By.cssSelector("tr.compare-answer"))).hasSize(1);
         assertThat(driver.findElements(By.cssSelector("tr.compare-movement"))).hasSize(23);
         browser.screenshot("assessment-comparison");
         browser.assertNoAxeViolations("comparison page");
+        browser.assertFitsA360PixelPhone("comparison page");
+        driver.get(latest + "/verlauf");
+        browser.waitFor(() -> !driver.findElements(By.cssSelector("tr.trend-row")).isEmpty());
+        assertThat(driver.findElements(By.cssSelector("tr.trend-row svg polyline"))).hasSize(23);
+        browser.assertNoAxeViolations("trend page");
 
         // Deleting the first assessment: confirmation, then gone.
         driver.get(deleteUrl);
@@ -148,6 +190,12 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(draft.isComplete()).isFalse();
         assertThat(draft.answers().asIds()).containsExactly(Map.entry("reichweite", "wichtig"));
         browser.assertNoAxeViolations("saved-links page of a draft");
+    }
+
+    /** Whether the element's top edge is inside the window, so that a person sees it without scrolling. */
+    private boolean inViewport(WebElement element) {
+        return (Boolean) browser.script(
+                "var r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", element);
     }
 
     /** Clicks an element after scrolling it to the middle, clear of the sticky questionnaire footer. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
@@ -76,15 +75,15 @@ class AssessmentComparisonIntegrationTest {
         throw new IllegalStateException("no two golden cases fit");
     }
 
+    /** "Erneut prüfen" as a person does it: open the pre-filled questionnaire, change answers, show the result. */
     private Saved reassessAndComplete(String earlierView, Map<String, String> answers) throws Exception {
-        Saved later = AssessmentPagesIntegrationTest.saved(mvc.perform(post("/auswertung/" + earlierView + "/erneut").with(csrf()))
-                .andReturn().getResponse());
-        Assessment draft = service.find(later.view()).orElseThrow();
-        assertThat(draft.isComplete()).isFalse();
-        assertThat(draft.reassessedFrom()).isPresent();
-        MockHttpServletRequestBuilder complete = post("/auswertung/" + later.view()).with(csrf());
+        mvc.perform(get("/auswertung/" + earlierView + "/erneut")).andExpect(status().isOk());
+        MockHttpServletRequestBuilder complete = post("/auswertung/" + earlierView + "/erneut").with(csrf());
         answers.forEach((question, level) -> complete.param("answers[" + question + "]", level));
-        mvc.perform(complete).andExpect(status().isFound()).andExpect(redirectedUrl("/auswertung/" + later.view()));
+        Saved later = AssessmentPagesIntegrationTest.saved(mvc.perform(complete).andReturn().getResponse());
+        Assessment saved = service.find(later.view()).orElseThrow();
+        assertThat(saved.isComplete()).isTrue();
+        assertThat(saved.reassessedFrom()).isPresent();
         return later;
     }
 
@@ -101,20 +100,22 @@ class AssessmentComparisonIntegrationTest {
                 "2022", before.answers(), CompanyProfile.EMPTY, CurrentState.of(Map.of("website", Usage.IN_USE))))
                 .viewToken().value();
 
-        Saved later = AssessmentPagesIntegrationTest.saved(mvc.perform(post("/auswertung/" + earlier + "/erneut").with(csrf()))
-                .andReturn().getResponse());
-        Document draft = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view())).andReturn().getResponse().getContentAsString());
-        assertThat(draft.select("input[type=radio][checked]")).hasSize(before.answers().size());
+        Document prefilled = Jsoup.parse(mvc.perform(get("/auswertung/" + earlier + "/erneut")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(prefilled.select("input[type=radio][checked]")).hasSize(before.answers().size());
+        assertThat(prefilled.select("form.questionnaire").attr("action")).isEqualTo("/auswertung/" + earlier + "/erneut");
+        assertThat(prefilled.text()).contains("Gespeichert wird erst");
+        assertThat(service.history(service.find(earlier).orElseThrow())).as("opening it saves nothing").hasSize(1);
+
+        Saved later = reassessAndComplete(earlier, after.answers());
         assertThat(service.find(later.view()).orElseThrow().currentState().isInUse("website")).isTrue();
 
-        MockHttpServletRequestBuilder complete = post("/auswertung/" + later.view()).with(csrf());
-        after.answers().forEach((question, level) -> complete.param("answers[" + question + "]", level));
-        mvc.perform(complete).andExpect(status().isFound());
-
         Document page = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view())).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("a[href=/auswertung/" + later.view() + "/vergleich]")).hasSize(1);
+        assertThat(page.select("#verlauf a[href=/auswertung/" + later.view() + "/vergleich?mit=1]")).hasSize(1);
+        Document older = Jsoup.parse(mvc.perform(get("/auswertung/" + earlier)).andReturn().getResponse().getContentAsString());
+        assertThat(older.select("#verlauf a[href=/auswertung/" + earlier + "/vergleich?mit=2]")).as("the old one links to its successor").hasSize(1);
 
-        Document html = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view() + "/vergleich"))
+        Document html = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view() + "/vergleich").param("mit", "1"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         Catalog catalog = CATALOGS.find("2022").orElseThrow();
         List<String> changedTopics = catalog.questions().stream()
@@ -186,6 +187,40 @@ class AssessmentComparisonIntegrationTest {
         mvc.perform(get("/auswertung/" + later.view() + "/vergleich")).andExpect(status().isNotFound());
         Document page = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select("a[href$=/vergleich]")).isEmpty();
+        assertThat(page.select("a[href*=/vergleich]")).isEmpty();
+    }
+
+    @Test
+    void aChainOfThreeComparesWithTheFirstAndShowsTheTrendAsChartAndTable() throws Exception {
+        List<Golden> cases = golden("2022");
+        CreatedAssessment first = service.createComplete(AssessmentInput.of(cases.get(0).answers()));
+        Saved second = reassessAndComplete(first.viewToken().value(), cases.get(1).answers());
+        Saved third = reassessAndComplete(second.view(), cases.get(2).answers());
+
+        Document page = Jsoup.parse(mvc.perform(get("/auswertung/" + third.view())).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#verlauf li")).hasSize(3);
+        assertThat(page.select("#verlauf a[href*=/vergleich?mit=]").eachAttr("href"))
+                .containsExactly("/auswertung/" + third.view() + "/vergleich?mit=1", "/auswertung/" + third.view() + "/vergleich?mit=2");
+
+        Document compare = Jsoup.parse(mvc.perform(get("/auswertung/" + third.view() + "/vergleich").param("mit", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (Element row : compare.select("tr.compare-movement")) {
+            String id = row.attr("data-touchpoint");
+            assertThat(row.select(".compare-percent").eachText().stream().map(t -> t.replace('\u00a0', ' ')).toList())
+                    .as(id).containsExactly(german(cases.get(0).percents().get(id)), german(cases.get(2).percents().get(id)));
+        }
+        mvc.perform(get("/auswertung/" + third.view() + "/vergleich").param("mit", "3")).andExpect(status().isBadRequest());
+        mvc.perform(get("/auswertung/" + third.view() + "/vergleich").param("mit", "x")).andExpect(status().isBadRequest());
+
+        Document trend = Jsoup.parse(mvc.perform(get("/auswertung/" + third.view() + "/verlauf"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(trend.select("tr.trend-row")).hasSize(23);
+        for (Element row : trend.select("tr.trend-row")) {
+            String id = row.attr("data-touchpoint");
+            assertThat(row.select("td.compare-percent").eachText().stream().map(t -> t.replace('\u00a0', ' ')).toList())
+                    .containsExactly(german(cases.get(0).percents().get(id)), german(cases.get(1).percents().get(id)),
+                            german(cases.get(2).percents().get(id)));
+            assertThat(row.select("svg polyline").attr("points").split(" ")).hasSize(3);
+        }
     }
 }

@@ -42,7 +42,10 @@ class AssessmentPagesIntegrationTest {
 
     static final Catalog CATALOG = Catalogs.builtIn().find("2022").orElseThrow();
     static final String CODE = "32103210321032";
-    private static final Pattern SAVED = Pattern.compile("^/auswertung/([A-Za-z0-9_-]{43})/gespeichert\\?loeschen=([A-Za-z0-9_-]{43})$");
+    private static final Pattern SAVED = Pattern.compile("^/auswertung/([A-Za-z0-9_-]{43})/gespeichert$");
+    private static final Pattern ONCE = Pattern.compile(
+            "^quickcheck-loeschlink=([A-Za-z0-9_-]{43}); Path=/auswertung/([A-Za-z0-9_-]{43})/gespeichert; Max-Age=600; "
+                    + "Expires=[^;]+; HttpOnly; SameSite=Strict$");
 
     @Autowired
     MockMvc mvc;
@@ -57,7 +60,16 @@ class AssessmentPagesIntegrationTest {
         assertThat(response.getStatus()).isEqualTo(302);
         Matcher matcher = SAVED.matcher(response.getRedirectedUrl());
         assertThat(matcher.matches()).as(response.getRedirectedUrl()).isTrue();
-        return new Saved(matcher.group(1), matcher.group(2));
+        Matcher cookie = ONCE.matcher(response.getHeader("Set-Cookie"));
+        assertThat(cookie.matches()).as(response.getHeader("Set-Cookie")).isTrue();
+        assertThat(cookie.group(2)).isEqualTo(matcher.group(1));
+        return new Saved(matcher.group(1), cookie.group(1));
+    }
+
+    /** The links page as the browser asks for it right after the redirect: with the one-time cookie. */
+    static MockHttpServletRequestBuilder linksPage(Saved saved) {
+        return get("/auswertung/" + saved.view() + "/gespeichert")
+                .cookie(new jakarta.servlet.http.Cookie("quickcheck-loeschlink", saved.delete()));
     }
 
     Saved saveResult(String code) throws Exception {
@@ -78,8 +90,7 @@ class AssessmentPagesIntegrationTest {
     void savingAResultShowsBothPrivateLinksWithTheNoteToKeepThemSafe() throws Exception {
         Saved saved = saveResult(CODE);
 
-        MockHttpServletResponse response = mvc.perform(get("/auswertung/" + saved.view() + "/gespeichert")
-                        .param("loeschen", saved.delete()))
+        MockHttpServletResponse response = mvc.perform(linksPage(saved))
                 .andExpect(status().isOk())
                 .andReturn().getResponse();
         Document html = Jsoup.parse(response.getContentAsString());
@@ -92,6 +103,9 @@ class AssessmentPagesIntegrationTest {
         assertThat(html.select("label[for=link-loeschen]").text()).isNotBlank();
         assertThat(html.text()).contains("Bewahren Sie beide Links sicher auf").contains("kein Konto");
         assertThat(service.find(saved.view()).orElseThrow().isComplete()).isTrue();
+        assertThat(response.getHeader("Set-Cookie")).as("the cookie is cleared at once")
+                .startsWith("quickcheck-loeschlink=; Path=/auswertung/" + saved.view() + "/gespeichert; Max-Age=0;");
+        assertThat(response.getRedirectedUrl()).isNull();
     }
 
     @Test
@@ -108,12 +122,19 @@ class AssessmentPagesIntegrationTest {
     }
 
     @Test
-    void theLinksPageNeedsTheMatchingDeleteToken() throws Exception {
+    void theLinksPageShowsTheDeleteLinkOnlyOnceAndOnlyForItsOwnAssessment() throws Exception {
         Saved one = saveResult(CODE);
         Saved other = saveResult(CODE);
 
-        page(get("/auswertung/" + one.view() + "/gespeichert").param("loeschen", other.delete()), 404);
-        page(get("/auswertung/" + one.view() + "/gespeichert"), 404);
+        Document reloaded = page(get("/auswertung/" + one.view() + "/gespeichert"), 200);
+        assertThat(reloaded.getElementById("link-loeschen")).isNull();
+        assertThat(reloaded.getElementById("link-ansehen").val()).endsWith("/auswertung/" + one.view());
+        assertThat(reloaded.text()).contains("nur einmal angezeigt").doesNotContain(one.delete());
+        Document foreign = page(get("/auswertung/" + one.view() + "/gespeichert")
+                .cookie(new jakarta.servlet.http.Cookie("quickcheck-loeschlink", other.delete())), 200);
+        assertThat(foreign.getElementById("link-loeschen")).isNull();
+        assertThat(foreign.text()).doesNotContain(other.delete());
+        page(get("/auswertung/" + AccessToken.generate().value() + "/gespeichert"), 404);
     }
 
     @Test
@@ -146,11 +167,16 @@ class AssessmentPagesIntegrationTest {
         assertThat(html.select("#profil-region option").eachText()).contains("Bayern", "Keine Angabe");
         assertThat(html.select("input[name=sizeClass]")).hasSize(4);
         assertThat(html.select("input[name=market]")).hasSize(3);
-        assertThat(html.select("#standort").text()).contains("Sobald Sie oben angeben");
-        assertThat(html.select("a[href=/auswertung/" + saved.view() + "/bericht.pdf]")).hasSize(1);
+        assertThat(html.select("#plan").text()).contains("Sobald Sie");
+        assertThat(html.select("a[href=/auswertung/" + saved.view() + "/bericht.pdf]")).as("button on top and in the downloads").hasSize(2);
         assertThat(html.select("a[href=/api/v1/assessments/" + saved.view() + "/export.csv?lang=de]")).hasSize(1);
         assertThat(html.select("a[href=/api/v1/assessments/" + saved.view() + "/export.json]")).hasSize(1);
-        assertThat(html.select("form[action=/auswertung/" + saved.view() + "/erneut] input[name=_csrf]")).hasSize(1);
+        assertThat(html.select(".actions--primary a[href=/auswertung/" + saved.view() + "/erneut]").text()).isEqualTo("Erneut prüfen");
+        assertThat(html.select(".actions--primary a").eachText()).containsExactly("Bericht als PDF herunterladen", "Erneut prüfen", "Teilen");
+        assertThat(html.select("main section[id]").eachAttr("id"))
+                .containsExactly("zusammenfassung", "plan", "stand", "profil", "rangfolge", "teilen");
+        assertThat(html.select("#rangfolge details tr.ranking__row")).hasSize(23);
+        assertThat(html.select("tr.ranking__row")).as("the ranking is not repeated").hasSize(23);
         assertThat(html.select("a[href$=/vergleich]")).isEmpty();
     }
 
@@ -168,17 +194,18 @@ class AssessmentPagesIntegrationTest {
                         .param("usage[" + last + "]", "in-use"))
                 .andExpect(status().isFound())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
-                        "/auswertung/" + saved.view() + "?gespeichert=stand#stand"));
+                        "/auswertung/" + saved.view() + "?gespeichert=stand#stand-gespeichert"));
 
         Document html = page(get("/auswertung/" + saved.view()).param("gespeichert", "stand"), 200);
-        assertThat(html.select("[role=status]").text()).contains("Ihr heutiger Stand ist gespeichert");
+        assertThat(html.select("#stand #stand-gespeichert[role=status][tabindex=-1]").text())
+                .contains("Ihr heutiger Stand ist gespeichert").contains("Der Maßnahmenplan oben ist aktualisiert");
         assertThat(html.getElementById("stand-" + first + "-1").hasAttr("checked")).isTrue();
         assertThat(html.getElementById("stand-" + last + "-0").hasAttr("checked")).isTrue();
-        assertThat(html.select("#standort").text()).contains("Potenzial").contains("Geplant").contains("Prüfen")
+        assertThat(html.select("#plan").text()).contains("Potenzial").contains("Geplant").contains("Prüfen")
                 .contains("Lücken in der Customer Journey");
         GapAnalysis gaps = GapAnalysis.of(evaluation, CurrentState.of(Map.of(first, Usage.PLANNED, last, Usage.IN_USE)));
         assertThat(gaps.potential()).isNotEmpty();
-        assertThat(html.select("#standort li[data-touchpoint]").eachAttr("data-touchpoint"))
+        assertThat(html.select("#plan .gap-list li[data-touchpoint]").eachAttr("data-touchpoint"))
                 .containsSubsequence(gaps.potential().stream().map(r -> r.touchpoint().id()).toList())
                 .contains(first)
                 .doesNotContain(second.equals(first) ? "-" : "x");
@@ -338,7 +365,7 @@ class AssessmentPagesIntegrationTest {
         Assessment draft = service.find(saved.view()).orElseThrow();
         assertThat(draft.isComplete()).isFalse();
         assertThat(draft.answers().asIds()).containsExactly(Map.entry("reichweite", "wichtig"));
-        Document links = page(get("/auswertung/" + saved.view() + "/gespeichert").param("loeschen", saved.delete()), 200);
+        Document links = page(linksPage(saved), 200);
         assertThat(links.select("h1").text()).isEqualTo("Ihr Entwurf ist gespeichert");
         assertThat(links.select("a.button").attr("href")).isEqualTo("/auswertung/" + saved.view());
     }

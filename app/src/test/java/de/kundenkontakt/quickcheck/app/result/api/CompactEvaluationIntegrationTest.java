@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code POST /api/v1/evaluations?fields=ranking}: the ranking without contributions. */
@@ -26,6 +28,9 @@ class CompactEvaluationIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JsonMapper mapper;
 
     private MockHttpServletResponse evaluate(String query, String language) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/api/v1/evaluations" + query)
@@ -68,6 +73,11 @@ class CompactEvaluationIntegrationTest {
         assertThat(german.get("title").asString()).isEqualTo("Unbekannte Auswahl");
         assertThat(german.get("detail").asString()).contains("\"everything\"").contains("ranking");
         assertThat(english.get("title").asString()).isEqualTo("Unknown field selection");
+    }
+
+    @Test
+    void theApplicationsMapperWritesEvaluationsWithTheDirectWriter() {
+        assertThat(mapper.registeredModules()).anyMatch(m -> m instanceof EvaluationJsonModule);
     }
 
     @Test
