@@ -9,9 +9,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * What every browser test shares: one headless Chromium per test class ({@link BrowserSupport},
- * with its skip and require rules) and the address of the application under test. Subclasses
- * declare their own {@code @SpringBootTest(webEnvironment = RANDOM_PORT)}.
+ * with its skip and require rules) and the address of the application under test, which runs in
+ * the context all tests over real HTTP share ({@link QuickcheckServerContext}, on a random port).
  */
+@QuickcheckServerContext
 public abstract class BrowserTest {
 
     protected static BrowserSupport browser;

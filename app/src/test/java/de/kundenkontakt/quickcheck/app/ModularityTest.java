@@ -93,6 +93,6 @@ class ModularityTest {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
                         "account", "api", "assessment", "audit", "catalog", "cli", "guide", "home", "i18n", "operator",
-                        "questionnaire", "result", "web");
+                        "questionnaire", "ratelimit", "result", "storage", "web");
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Walks through the Quickcheck in headless Chromium as a keyboard user would, and checks every
@@ -23,9 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code node_modules/axe-core} (see {@code scripts/test}); without them it is skipped, or fails
  * when {@code QUICKCHECK_REQUIRE_BROWSER=true}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
 class QuickcheckBrowserTest extends BrowserTest {
 
     /** The chosen level index per question: sehr wichtig, wichtig, weniger wichtig, unwichtig, ... */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.core.Ordered;
 
 /**
  * Writes into the OpenAPI document what every operation shares because one central piece of the
@@ -28,14 +29,20 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  *       {@code anyOf: [{$ref}, {type: null}]}, because next to a {@code $ref} a type list with
  *       "null" would still demand the referenced object (JSON Schema 2020-12).</li>
  * </ul>
+ * Runs after the features' own customizers, so that the rules hold for what they add too.
  * Immutable and thread-safe.
  */
-final class OpenApiRules implements OpenApiCustomizer {
+final class OpenApiRules implements OpenApiCustomizer, Ordered {
 
     static final String PROBLEM = "Problem";
     static final String FIELD_ERROR = "FieldError";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
 
     @Override
     public void customise(OpenAPI openApi) {

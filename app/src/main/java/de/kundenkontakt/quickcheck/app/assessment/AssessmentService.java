@@ -72,19 +72,30 @@ public class AssessmentService {
         return create(input, AssessmentStatus.COMPLETE, null);
     }
 
-    /** The assessment this view token reaches, empty if there is none. */
-    @Transactional(readOnly = true)
+    /**
+     * The assessment this view token reaches, empty if there is none. Counts as opening it: a
+     * completed assessment is kept while it is opened now and then (see {@link AssessmentRetention}).
+     */
+    @Transactional
     public Optional<Assessment> find(AccessToken viewToken) {
-        return assessments.findByViewToken(viewToken);
+        Optional<Assessment> found = assessments.findByViewToken(viewToken);
+        found.ifPresent(this::opened);
+        return found;
     }
 
     /**
      * The assessment the view token written as {@code viewToken} reaches; empty if there is none
-     * or the text cannot be a token (then the database is not asked).
+     * or the text cannot be a token (then the database is not asked). Counts as opening it.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Assessment> find(String viewToken) {
-        return AccessToken.parse(viewToken).flatMap(assessments::findByViewToken);
+        return AccessToken.parse(viewToken).flatMap(this::find);
+    }
+
+    /** Notes the opening at most once a day, so that reading an assessment seldom writes. */
+    private void opened(Assessment assessment) {
+        Instant now = now();
+        assessments.markOpened(assessment.id(), now, now.minus(1, ChronoUnit.DAYS));
     }
 
     /** The assessment this delete token would remove, to show before confirming; empty if none. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +23,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Assessments {
 
-    private static final String COLUMNS = "id, catalog_id, status, company_name, industry, size_class, region,"
-            + " market, reassessed_from, created_at, updated_at";
+    private static final String COLUMNS = "a.id, a.catalog_id, a.status, a.company_name, a.industry, a.size_class,"
+            + " a.region, a.market, a.reassessed_from, a.created_at, a.updated_at";
+
+    /** As many NULLs as {@link #COLUMNS} has columns, for the detail rows of one query. */
+    private static final String NO_COLUMNS = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
 
     private final JdbcClient jdbc;
     private final Catalogs catalogs;
@@ -39,9 +43,10 @@ class Assessments {
     void add(Assessment assessment, AccessToken viewToken, AccessToken deleteToken) {
         CompanyProfile profile = assessment.profile();
         jdbc.sql("INSERT INTO assessment (id, view_token_hash, delete_token_hash, catalog_id, status,"
-                        + " company_name, industry, size_class, region, market, reassessed_from, created_at, updated_at)"
+                        + " company_name, industry, size_class, region, market, reassessed_from, created_at, updated_at,"
+                        + " last_opened_at)"
                         + " VALUES (:id, :viewHash, :deleteHash, :catalog, :status, :name, :industry, :size,"
-                        + " :region, :market, :from, :created, :updated)")
+                        + " :region, :market, :from, :created, :updated, :updated)")
                 .param("id", assessment.id())
                 .param("viewHash", viewToken.hash())
                 .param("deleteHash", deleteToken.hash())
@@ -61,7 +66,7 @@ class Assessments {
 
     /** The assessment reached by this view token, if any. */
     Optional<Assessment> findByViewToken(AccessToken viewToken) {
-        return findOne("view_token_hash = :key", viewToken.hash(), false);
+        return findOne("a.view_token_hash = :key", viewToken.hash(), false);
     }
 
     /**
@@ -69,27 +74,28 @@ class Assessments {
      * ends so that concurrent changes from other instances apply one after the other.
      */
     Optional<Assessment> findByViewTokenForUpdate(AccessToken viewToken) {
-        return findOne("view_token_hash = :key", viewToken.hash(), true);
+        return findOne("a.view_token_hash = :key", viewToken.hash(), true);
     }
 
     /** The assessment that this delete token removes, if any. */
     Optional<Assessment> findByDeleteToken(AccessToken deleteToken) {
-        return findOne("delete_token_hash = :key", deleteToken.hash(), false);
+        return findOne("a.delete_token_hash = :key", deleteToken.hash(), false);
     }
 
     /** The assessment with this internal id, if any. */
     Optional<Assessment> findById(UUID id) {
-        return findOne("id = :key", id, false);
+        return findOne("a.id = :key", id, false);
     }
 
     /** The assessments that re-assess the one with this internal id, oldest first. */
     java.util.List<Assessment> findReassessmentsOf(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE reassessed_from = :key ORDER BY created_at, id")
+        return jdbc.sql("SELECT a.id FROM assessment a WHERE a.reassessed_from = :key ORDER BY a.created_at, a.id")
                 .param("key", id)
-                .query(Assessments::row)
+                .query(UUID.class)
                 .list()
                 .stream()
-                .map(this::load)
+                .map(this::findById)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
@@ -97,8 +103,8 @@ class Assessments {
     void update(Assessment assessment) {
         CompanyProfile profile = assessment.profile();
         int updated = jdbc.sql("UPDATE assessment SET status = :status, company_name = :name, industry = :industry,"
-                        + " size_class = :size, region = :region, market = :market, updated_at = :updated"
-                        + " WHERE id = :id")
+                        + " size_class = :size, region = :region, market = :market, updated_at = :updated,"
+                        + " last_opened_at = :updated WHERE id = :id")
                 .param("id", assessment.id())
                 .param("status", assessment.status().id())
                 .param("name", profile.companyName())
@@ -131,6 +137,43 @@ class Assessments {
                 == 1;
     }
 
+    /**
+     * Notes that the assessment was opened now, for the retention of completed assessments; writes
+     * only if the last note is older than {@code notBefore}, so that reading rarely writes.
+     */
+    void markOpened(UUID id, Instant now, Instant notBefore) {
+        jdbc.sql("UPDATE assessment SET last_opened_at = :now WHERE id = :id AND last_opened_at < :notBefore")
+                .param("now", timestamp(now))
+                .param("id", id)
+                .param("notBefore", timestamp(notBefore))
+                .update();
+    }
+
+    /**
+     * Deletes up to {@code limit} drafts last changed before {@code draftsChangedBefore} (none if
+     * null) or completed assessments last opened before {@code completeOpenedBefore} (none if null).
+     *
+     * @return how many were deleted
+     */
+    int removeExpired(Instant draftsChangedBefore, Instant completeOpenedBefore, int limit) {
+        int removed = 0;
+        if (draftsChangedBefore != null) {
+            removed += jdbc.sql("DELETE FROM assessment WHERE id IN (SELECT id FROM assessment"
+                            + " WHERE status = 'draft' AND updated_at < :before ORDER BY id LIMIT :limit)")
+                    .param("before", timestamp(draftsChangedBefore))
+                    .param("limit", limit)
+                    .update();
+        }
+        if (completeOpenedBefore != null && removed < limit) {
+            removed += jdbc.sql("DELETE FROM assessment WHERE id IN (SELECT id FROM assessment"
+                            + " WHERE status = 'complete' AND last_opened_at < :before ORDER BY id LIMIT :limit)")
+                    .param("before", timestamp(completeOpenedBefore))
+                    .param("limit", limit - removed)
+                    .update();
+        }
+        return removed;
+    }
+
     private void insertDetails(Assessment assessment) {
         for (Map.Entry<String, String> answer : assessment.answers().asIds().entrySet()) {
             jdbc.sql("INSERT INTO assessment_answer (assessment_id, question_id, level_id) VALUES (:id, :question, :level)")
@@ -150,30 +193,43 @@ class Assessments {
     }
 
     private Optional<Assessment> findOne(String condition, Object key, boolean forUpdate) {
-        Optional<Row> row = jdbc.sql("SELECT " + COLUMNS + " FROM assessment WHERE " + condition
-                        + (forUpdate ? " FOR UPDATE" : ""))
+        if (forUpdate) {
+            Optional<UUID> locked = jdbc.sql("SELECT id FROM assessment a WHERE " + condition + " FOR UPDATE")
+                    .param("key", key)
+                    .query(UUID.class)
+                    .optional();
+            return locked.flatMap(id -> findOne("a.id = :key", id, false));
+        }
+        // One statement, so that it sees one state of the database: a delete or change committed
+        // meanwhile is either wholly in it or not at all (separate queries could see the row but
+        // not its answers).
+        List<Part> parts = jdbc.sql("SELECT 'row' AS part, " + COLUMNS + ", CAST(NULL AS VARCHAR(64)) AS item,"
+                        + " CAST(NULL AS VARCHAR(64)) AS item_value FROM assessment a WHERE " + condition
+                        + " UNION ALL SELECT 'answer', " + NO_COLUMNS + ", d.question_id, d.level_id"
+                        + " FROM assessment a JOIN assessment_answer d ON d.assessment_id = a.id WHERE " + condition
+                        + " UNION ALL SELECT 'usage', " + NO_COLUMNS + ", d.touchpoint_id, d.usage_state"
+                        + " FROM assessment a JOIN assessment_touchpoint_state d ON d.assessment_id = a.id WHERE "
+                        + condition)
                 .param("key", key)
-                .query(Assessments::row)
-                .optional();
-        return row.map(this::load);
+                .query(Assessments::part)
+                .list();
+        Row row = null;
+        Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, String> usages = new LinkedHashMap<>();
+        for (Part part : parts) {
+            switch (part.kind()) {
+                case "row" -> row = part.row();
+                case "answer" -> answers.put(part.item(), part.value());
+                default -> usages.put(part.item(), part.value());
+            }
+        }
+        return row == null ? Optional.empty() : Optional.of(load(row, answers, usages));
     }
 
-    private Assessment load(Row row) {
+    private Assessment load(Row row, Map<String, String> answers, Map<String, String> usages) {
         Catalog catalog = catalogs.find(row.catalogId())
                 .orElseThrow(() -> new IllegalStateException(
                         "assessment " + row.id() + " pins catalogue " + row.catalogId() + ", which is unknown"));
-        Map<String, String> answers = new LinkedHashMap<>();
-        jdbc.sql("SELECT question_id, level_id FROM assessment_answer WHERE assessment_id = :id")
-                .param("id", row.id())
-                .query((rs, n) -> Map.entry(rs.getString("question_id"), rs.getString("level_id")))
-                .list()
-                .forEach(e -> answers.put(e.getKey(), e.getValue()));
-        Map<String, String> usages = new LinkedHashMap<>();
-        jdbc.sql("SELECT touchpoint_id, usage_state FROM assessment_touchpoint_state WHERE assessment_id = :id")
-                .param("id", row.id())
-                .query((rs, n) -> Map.entry(rs.getString("touchpoint_id"), rs.getString("usage_state")))
-                .list()
-                .forEach(e -> usages.put(e.getKey(), e.getValue()));
         AssessmentStatus status = AssessmentStatus.byId(row.status())
                 .orElseThrow(() -> new IllegalStateException("unknown status " + row.status()));
         // Keep answers in catalogue order whatever order the database returns them in.
@@ -199,7 +255,12 @@ class Assessments {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static Row row(ResultSet rs, int rowNum) throws SQLException {
+    private static Part part(ResultSet rs, int rowNum) throws SQLException {
+        String kind = rs.getString("part");
+        return new Part(kind, "row".equals(kind) ? row(rs) : null, rs.getString("item"), rs.getString("item_value"));
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
         return new Row(
                 rs.getObject("id", UUID.class),
                 rs.getString("catalog_id"),
@@ -213,6 +274,9 @@ class Assessments {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
+
+    /** One row of the single query: the assessment itself, one answer or one touchpoint's usage. */
+    private record Part(String kind, Row row, String item, String value) {}
 
     private record Row(
             UUID id,

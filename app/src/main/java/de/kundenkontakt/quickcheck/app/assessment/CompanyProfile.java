@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -7,8 +8,10 @@ import java.util.Optional;
 /**
  * What a company tells about itself; every part is optional. Immutable and thread-safe.
  *
- * @param companyName the name, stripped, 1 to {@value #MAX_NAME_LENGTH} characters without line
- *     breaks or other control characters; null when not given
+ * @param companyName the name, stripped and in Unicode normal form C, 1 to {@value #MAX_NAME_LENGTH}
+ *     characters (code points) without line breaks, control characters, invisible formatting
+ *     characters (zero-width spaces, direction overrides; the joiner inside emoji sequences
+ *     excepted) or unpaired surrogates; null when not given
  * @param industry the WZ 2008 section, null when not given
  * @param sizeClass the number of employees, null when not given
  * @param region the Bundesland or country, null when not given
@@ -27,7 +30,7 @@ public record CompanyProfile(
      * @throws InvalidAssessmentException if the name is too long or holds control characters
      */
     public CompanyProfile {
-        companyName = companyName == null || companyName.isBlank() ? null : companyName.strip();
+        companyName = normalized(companyName);
         List<AssessmentProblem> problems = nameProblems(companyName);
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(problems);
@@ -48,7 +51,7 @@ public record CompanyProfile(
             String regionId,
             String marketId) {
         List<AssessmentProblem> problems = new ArrayList<>();
-        String name = companyName == null || companyName.isBlank() ? null : companyName.strip();
+        String name = normalized(companyName);
         problems.addAll(nameProblems(name));
         Industry industry = given(industryCode)
                 ? lookUp(options.industry(industryCode.strip()), "profile.industry", industryCode, problems)
@@ -84,6 +87,27 @@ public record CompanyProfile(
         return found.orElse(null);
     }
 
+    /** Stripped and in normal form C (so "é" is one code point however it was typed); null if blank. */
+    private static String normalized(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return Normalizer.normalize(name, Normalizer.Form.NFC).strip();
+    }
+
+    /**
+     * Characters a name must not hold: control characters, unpaired surrogates, and invisible
+     * formatting characters (zero-width space, direction overrides and isolates, byte order mark…)
+     * that could hide or reorder what a reader sees; only the zero-width joiner, which emoji
+     * sequences need, is allowed.
+     */
+    private static boolean forbidden(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL
+                || type == Character.SURROGATE
+                || (type == Character.FORMAT && codePoint != 0x200D);
+    }
+
     private static List<AssessmentProblem> nameProblems(String name) {
         if (name == null) {
             return List.of();
@@ -91,7 +115,7 @@ public record CompanyProfile(
         if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
             return List.of(new AssessmentProblem("profile.companyName", AssessmentProblem.Kind.TOO_LONG, null));
         }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
+        if (name.codePoints().anyMatch(CompanyProfile::forbidden)) {
             return List.of(
                     new AssessmentProblem("profile.companyName", AssessmentProblem.Kind.INVALID_CHARACTERS, null));
         }

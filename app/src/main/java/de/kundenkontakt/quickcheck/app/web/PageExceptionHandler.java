@@ -2,8 +2,10 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,7 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Turns a {@link BadPageRequestException} from any page into the friendly 400 page
- * {@code error/400} in the user's language, which names the problem and links to a fresh start.
+ * {@code error/400} in the user's language, which names the problem and links to a fresh start,
+ * and a used-up rate limit into the 429 page {@code error/429}.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -31,6 +34,22 @@ class PageExceptionHandler {
         ModelAndView page = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
         page.addObject("problem", messages.getMessage(exception.messageKey(), arguments, locale));
         // Exception handlers get no @ModelAttribute values, so the layout's are added here.
+        page.addObject("languageLinks", LayoutAttributes.links(request));
+        page.addObject("language", Texts.language(locale));
+        return page;
+    }
+
+    /** Too many saves or reports from one client: the 429 page says how long to wait. */
+    @ExceptionHandler(RateLimitExceededException.class)
+    ModelAndView rateLimited(
+            RateLimitExceededException exception, HttpServletRequest request, HttpServletResponse response,
+            Locale locale) {
+        long seconds = exception.retryAfterSeconds();
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        ModelAndView page = new ModelAndView("error/429", HttpStatus.TOO_MANY_REQUESTS);
+        page.addObject("problem", messages.getMessage(
+                "error.429.limit." + exception.limit(), null, messages.getMessage("error.429.limit", null, locale), locale));
+        page.addObject("minutes", Math.max(1, (seconds + 59) / 60));
         page.addObject("languageLinks", LayoutAttributes.links(request));
         page.addObject("language", Texts.language(locale));
         return page;

@@ -81,5 +81,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName(PARAMETER);
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new FormFieldNames());
     }
 }

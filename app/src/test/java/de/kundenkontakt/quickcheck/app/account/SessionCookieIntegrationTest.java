@@ -2,13 +2,13 @@ package de.kundenkontakt.quickcheck.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,9 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on an administrator's page. (Throttling is tested with MockMvc, which can vary the client
  * address, and between two instances behind a proxy.)
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+@QuickcheckServerContext
 class SessionCookieIntegrationTest {
 
     @LocalServerPort

@@ -10,7 +10,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The workspace in Chromium: a sign-in with the keyboard alone, and every page of accounts,
@@ -18,9 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
  * where the texts differ most, at 360 px where tables and forms could overflow, with no request to
  * another host.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
 class WorkspaceBrowserTest extends BrowserTest {
 
     @Autowired

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.account;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import de.kundenkontakt.quickcheck.app.audit.AuditEvent;
 import de.kundenkontakt.quickcheck.app.audit.AuditFilter;
@@ -7,17 +8,14 @@ import de.kundenkontakt.quickcheck.app.audit.AuditLog;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The one configuration of the workspace's MockMvc tests (so that they share one Spring context
- * with the other plain {@code @SpringBootTest @AutoConfigureMockMvc} tests) and what they use.
+ * What the workspace's MockMvc tests use, in the context all integration tests share
+ * ({@link QuickcheckContext}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuickcheckContext
 public abstract class WorkspaceIntegrationTest {
 
     @Autowired

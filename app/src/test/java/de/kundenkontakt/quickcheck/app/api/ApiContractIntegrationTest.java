@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,9 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link OpenApiContract}), and every documented response must have been seen, so a new
  * operation or status in the document needs a case here.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+@QuickcheckServerContext
 class ApiContractIntegrationTest {
 
     private static final String ASSESSMENTS = "/api/v1/assessments";

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,13 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The API over real HTTP on localhost: what MockMvc cannot show (chunked bodies, headers of the whole chain). */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:api-http-tests;DB_CLOSE_DELAY=-1")
+@QuickcheckServerContext
 class ApiHttpIntegrationTest {
 
     @LocalServerPort

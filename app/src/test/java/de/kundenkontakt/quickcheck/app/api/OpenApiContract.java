@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * which operation and status each response exercised, so that a test can
  * demand that every documented response was seen at least once. Not thread-safe.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
 
     /** Where the document is registered for resolving its {@code $ref}s; never fetched. */
     private static final String BASE = "https://quickcheck.invalid/openapi.json";
@@ -38,7 +38,7 @@ final class OpenApiContract {
     private int loaded;
 
     /** One response as the server sent it. */
-    record Exchange(String method, String path, int status, String contentType, Map<String, List<String>> headers, byte[] body) {
+    public record Exchange(String method, String path, int status, String contentType, Map<String, List<String>> headers, byte[] body) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -54,7 +54,7 @@ final class OpenApiContract {
         }
     }
 
-    OpenApiContract(String json) {
+    public OpenApiContract(String json) {
         this.document = JsonMapper.shared().readTree(json);
         this.schemas = SchemaRegistry.withDialect(Dialects.getOpenApi31(), builder -> builder.schemas(Map.of(BASE, json)));
         forEachOperation((path, method, operation) -> operation.path("responses").propertyNames()
@@ -62,7 +62,7 @@ final class OpenApiContract {
     }
 
     /** The document as parsed JSON. */
-    JsonNode document() {
+    public JsonNode document() {
         return document;
     }
 
@@ -72,7 +72,7 @@ final class OpenApiContract {
      * problem document that satisfies {@code #/components/schemas/Problem}, and a 405 must name
      * in {@code Allow} exactly the documented methods of its path (and HEAD with GET).
      */
-    List<String> problemsOf(Exchange exchange) {
+    public List<String> problemsOf(Exchange exchange) {
         List<String> problems = new ArrayList<>();
         String what = exchange.method() + " " + exchange.path() + " -> " + exchange.status();
         String template = template(exchange.path());
@@ -130,7 +130,7 @@ final class OpenApiContract {
      * The problems of a request body that the server accepted (answered with 2xx): its content type
      * must be documented for the operation and the body must satisfy the documented schema.
      */
-    List<String> requestProblemsOf(String method, String path, String contentType, String body) {
+    public List<String> requestProblemsOf(String method, String path, String contentType, String body) {
         List<String> problems = new ArrayList<>();
         String what = method + " " + path + " request";
         String template = template(path);
@@ -152,14 +152,14 @@ final class OpenApiContract {
     }
 
     /** Documented responses ("method path status") that no checked exchange has exercised. */
-    Set<String> unexercised() {
+    public Set<String> unexercised() {
         Set<String> missing = new TreeSet<>(documented);
         missing.removeAll(exercised);
         return missing;
     }
 
     /** Every documented response, as "method path status". */
-    Set<String> documented() {
+    public Set<String> documented() {
         return Set.copyOf(documented);
     }
 

@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.OutsideCheckers;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,9 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Spectral's {@code spectral:oas} rules (the repository's {@code .spectral.yaml}) without an
  * error, a warning or any other result.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+@QuickcheckServerContext
 class OpenApiDocumentIntegrationTest {
 
     @LocalServerPort

@@ -8,11 +8,22 @@ import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -23,6 +34,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** What the store must do on every database; subclasses choose the database. */
 abstract class AssessmentStoreContract {
@@ -38,6 +52,15 @@ abstract class AssessmentStoreContract {
 
     @Autowired
     ProfileOptions profileOptions;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Assessments assessments;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     static final Catalog CATALOG = Catalogs.builtIn().defaultCatalog();
 
@@ -327,5 +350,145 @@ abstract class AssessmentStoreContract {
 
     private static String key(Map<String, Object> row, String column) {
         return row.keySet().stream().filter(k -> k.equalsIgnoreCase(column)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void readsAWholeAssessmentOrNoneWhenADeleteCommitsWhileReading() {
+        CurrentState state = CurrentState.parse(Map.of("website", "in-use", "blog", "planned"));
+        CreatedAssessment created =
+                service.createComplete(new AssessmentInput(null, allAnswers("wichtig"), profile(), state));
+        AtomicBoolean deleted = new AtomicBoolean();
+        DataSource racing = deleteCommitsBeforeReadingAnswers(created.deleteToken(), deleted);
+        Assessments store = new Assessments(JdbcClient.create(racing), Catalogs.builtIn(), profileOptions);
+        TransactionTemplate readOnly = new TransactionTemplate(new DataSourceTransactionManager(racing));
+        readOnly.setReadOnly(true);
+
+        Optional<Assessment> found = readOnly.execute(status -> store.findByViewToken(created.viewToken()));
+
+        assertThat(deleted).isTrue();
+        if (found.isPresent()) {
+            assertThat(found.get()).isEqualTo(created.assessment());
+            assertThat(found.get().answers().asIds()).hasSize(CATALOG.questions().size());
+        }
+        assertThat(service.find(created.viewToken())).isEmpty();
+    }
+
+    /**
+     * The test database, except that just before the first statement that reads answers is
+     * prepared, another connection deletes the assessment and commits: the moment at which a read
+     * in several statements would see the assessment but not its answers.
+     */
+    private DataSource deleteCommitsBeforeReadingAnswers(AccessToken deleteToken, AtomicBoolean deleted) {
+        return new DelegatingDataSource(dataSource) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection real = super.getConnection();
+                return (Connection) Proxy.newProxyInstance(
+                        Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                            if (method.getName().equals("prepareStatement")
+                                    && String.valueOf(args[0]).contains("assessment_answer")
+                                    && deleted.compareAndSet(false, true)) {
+                                JdbcClient.create(dataSource)
+                                        .sql("DELETE FROM assessment WHERE delete_token_hash = :hash")
+                                        .param("hash", deleteToken.hash())
+                                        .update();
+                            }
+                            try {
+                                return method.invoke(real, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        });
+            }
+        };
+    }
+
+    private void backdate(CreatedAssessment created, String column, OffsetDateTime when) {
+        jdbc.sql("UPDATE assessment SET " + column + " = :when WHERE id = :id")
+                .param("when", when)
+                .param("id", created.assessment().id())
+                .update();
+    }
+
+    private AssessmentRetention retention(int draftDays, int completeMonths) {
+        return new AssessmentRetention(
+                assessments, jdbc, transaction, new RetentionProperties(draftDays, completeMonths, Duration.ofHours(1)));
+    }
+
+    @Test
+    void retentionDeletesDraftsLeftUnchangedAndCompletedAssessmentsLeftUnopened() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CreatedAssessment oldDraft = service.startDraft(AssessmentInput.of(someAnswers()));
+        CreatedAssessment recentDraft = service.startDraft(AssessmentInput.of(someAnswers()));
+        CreatedAssessment oldComplete = service.createComplete(AssessmentInput.of(allAnswers("wichtig")));
+        CreatedAssessment openedComplete = service.createComplete(AssessmentInput.of(allAnswers("wichtig")));
+        backdate(oldDraft, "updated_at", now.minusDays(91));
+        backdate(recentDraft, "updated_at", now.minusDays(89));
+        backdate(oldComplete, "last_opened_at", now.minusMonths(24).minusDays(1));
+        backdate(openedComplete, "last_opened_at", now.minusMonths(23));
+
+        assertThat(retention(90, 24).deleteExpired()).isGreaterThanOrEqualTo(2);
+
+        assertThat(service.find(oldDraft.viewToken())).isEmpty();
+        assertThat(service.find(oldComplete.viewToken())).isEmpty();
+        assertThat(service.find(recentDraft.viewToken())).isPresent();
+        assertThat(service.find(openedComplete.viewToken())).isPresent();
+    }
+
+    @Test
+    void retentionOfZeroKeepsAssessmentsForever() {
+        CreatedAssessment draft = service.startDraft(AssessmentInput.of(someAnswers()));
+        CreatedAssessment complete = service.createComplete(AssessmentInput.of(allAnswers("wichtig")));
+        backdate(draft, "updated_at", OffsetDateTime.now(ZoneOffset.UTC).minusYears(10));
+        backdate(complete, "last_opened_at", OffsetDateTime.now(ZoneOffset.UTC).minusYears(10));
+
+        assertThat(retention(0, 0).deleteExpired()).isZero();
+
+        assertThat(service.find(draft.viewToken())).isPresent();
+        assertThat(service.find(complete.viewToken())).isPresent();
+    }
+
+    @Test
+    void openingACompletedAssessmentKeepsItFromExpiring() {
+        CreatedAssessment complete = service.createComplete(AssessmentInput.of(allAnswers("wichtig")));
+        backdate(complete, "last_opened_at", OffsetDateTime.now(ZoneOffset.UTC).minusMonths(25));
+
+        assertThat(service.find(complete.viewToken().value())).isPresent();
+        retention(90, 24).deleteExpired();
+
+        assertThat(service.find(complete.viewToken())).isPresent();
+        OffsetDateTime opened = jdbc.sql("SELECT last_opened_at FROM assessment WHERE id = :id")
+                .param("id", complete.assessment().id())
+                .query(OffsetDateTime.class)
+                .single();
+        assertThat(opened.toInstant()).isAfter(Instant.now().minusSeconds(60));
+    }
+
+    @Test
+    void onlyOneOfSeveralInstancesRunsARetentionTurn() {
+        jdbc.sql("UPDATE scheduled_job SET locked_until = :past WHERE name = 'assessment-retention'")
+                .param("past", OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC))
+                .update();
+        CreatedAssessment first = service.startDraft(AssessmentInput.of(someAnswers()));
+        CreatedAssessment second = service.startDraft(AssessmentInput.of(someAnswers()));
+        backdate(first, "updated_at", OffsetDateTime.now(ZoneOffset.UTC).minusDays(100));
+
+        assertThat(retention(90, 24).deleteExpiredIfOurTurn()).isGreaterThanOrEqualTo(1);
+        backdate(second, "updated_at", OffsetDateTime.now(ZoneOffset.UTC).minusDays(100));
+        // another instance in the same turn finds the job taken and deletes nothing
+        assertThat(retention(90, 24).deleteExpiredIfOurTurn()).isZero();
+
+        assertThat(service.find(first.viewToken())).isEmpty();
+        assertThat(service.find(second.viewToken())).isPresent();
+    }
+
+    @Test
+    void storesTheLongestNameEvenInEmoji() {
+        String faces = "\ud83d\ude00".repeat(CompanyProfile.MAX_NAME_LENGTH);
+        CompanyProfile emoji = CompanyProfile.parse(profileOptions, faces, null, null, null, null);
+
+        CreatedAssessment created = service.startDraft(new AssessmentInput(null, someAnswers(), emoji, CurrentState.EMPTY));
+
+        assertThat(service.find(created.viewToken()).orElseThrow().profile().companyName()).isEqualTo(faces);
     }
 }

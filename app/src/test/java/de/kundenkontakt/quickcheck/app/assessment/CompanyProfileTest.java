@@ -86,4 +86,40 @@ class CompanyProfileTest {
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems().get(0).value())
                         .hasSizeLessThan(70));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'\ud800', lone surrogate",
+        "'\u202eevil', right-to-left override",
+        "'\u200b\u200b', zero-width spaces",
+        "'Firma\u2066x\u2069', directional isolate",
+        "'\ufeffFirma', byte order mark",
+        "'Firma\u0007', control character"
+    })
+    void refusesNamesWithHiddenOrBrokenCharacters(String name, String what) {
+        assertThatThrownBy(() -> CompanyProfile.parse(OPTIONS, name, null, null, null, null))
+                .as(what)
+                .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
+                        .extracting(AssessmentProblem::kind)
+                        .containsExactly(Kind.INVALID_CHARACTERS));
+    }
+
+    @Test
+    void countsEmojiAsOneCharacterEachAndKeepsJoinedSequences() {
+        String faces = "\ud83d\ude00".repeat(CompanyProfile.MAX_NAME_LENGTH);
+        String family = "\ud83d\udc68\u200d\ud83d\udc69\u200d\ud83d\udc67 Familienbetrieb";
+
+        assertThat(CompanyProfile.parse(OPTIONS, faces, null, null, null, null).companyName()).isEqualTo(faces);
+        assertThat(CompanyProfile.parse(OPTIONS, family, null, null, null, null).companyName()).isEqualTo(family);
+        assertThatThrownBy(() -> CompanyProfile.parse(OPTIONS, faces + "\ud83d\ude00", null, null, null, null))
+                .isInstanceOf(InvalidAssessmentException.class);
+    }
+
+    @Test
+    void storesNamesInNormalFormC() {
+        String decomposed = "Cafe\u0301 Mu\u0308ller";
+
+        assertThat(CompanyProfile.parse(OPTIONS, decomposed, null, null, null, null).companyName())
+                .isEqualTo("Caf\u00e9 M\u00fcller");
+    }
 }

@@ -1,7 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 
-/** The store on the embedded H2 database, in memory for speed. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:assessment-store;DB_CLOSE_DELAY=-1")
+/** The store on the embedded H2 database, in memory for speed, in the context the integration tests share. */
+@QuickcheckContext
 class H2AssessmentStoreIntegrationTest extends AssessmentStoreContract {}

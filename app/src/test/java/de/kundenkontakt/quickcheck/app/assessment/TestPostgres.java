@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** The PostgreSQL the tests use, from the environment that {@code scripts/postgres start} exports. */
 public final class TestPostgres {
@@ -66,12 +65,6 @@ public final class TestPostgres {
                 instance.close();
             }
         }
-    }
-
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestPostgres::url);
-        registry.add("spring.datasource.username", TestPostgres::user);
-        registry.add("spring.datasource.password", TestPostgres::password);
     }
 
     private static boolean present(String name) {

@@ -9,33 +9,38 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Two application instances, each with its own web server on a random port, share one
- * PostgreSQL: what one saves the other reads and deletes, because no instance keeps state.
+ * Two application instances share one PostgreSQL: what one saves the other reads and deletes,
+ * because no instance keeps state. The first instance is the PostgreSQL tests' shared context,
+ * the second is started beside it with its own web server on a random port.
  */
-@RequiresPostgres
+@PostgresContext
 class TwoInstancesPostgresIntegrationTest {
 
-    private static ConfigurableApplicationContext first;
     private static ConfigurableApplicationContext second;
 
+    @Autowired
+    AssessmentService one;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @BeforeAll
-    static void startTwoInstances() {
-        first = TestPostgres.startInstance();
+    static void startASecondInstance() {
         second = TestPostgres.startInstance();
     }
 
     @AfterAll
-    static void stopThem() {
-        TestPostgres.stop(first, second);
+    static void stopIt() {
+        TestPostgres.stop(second);
     }
 
     @Test
     void readsContinuesAndDeletesThroughOneInstanceWhatTheOtherCreated() {
-        AssessmentService one = first.getBean(AssessmentService.class);
         AssessmentService other = second.getBean(AssessmentService.class);
         CreatedAssessment created = one.startDraft(new AssessmentInput(
                 null,
@@ -56,7 +61,6 @@ class TwoInstancesPostgresIntegrationTest {
         assertThat(one.find(created.viewToken())).isEmpty();
         assertThat(other.find(created.viewToken())).isEmpty();
         assertThatThrownBy(() -> one.delete(created.deleteToken())).isInstanceOf(AssessmentNotFoundException.class);
-        JdbcClient jdbc = first.getBean(JdbcClient.class);
         for (String table : new String[] {"assessment_answer", "assessment_touchpoint_state"}) {
             assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE assessment_id = :id")
                             .param("id", created.assessment().id())

@@ -7,15 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The guide's pages in headless Chromium: reachable with the keyboard, free of axe-core
  * violations in both languages, fit for a 360 px phone, and loading nothing from other hosts.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-guide-browser;DB_CLOSE_DELAY=-1")
 class GuideBrowserTest extends BrowserTest {
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.engine.SharedCopy;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,12 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuickcheckContext
 class GuidePagesIntegrationTest {
 
     private static final String[] PHASES = {"attention", "interest", "desire", "action", "loyalty", "advocacy"};

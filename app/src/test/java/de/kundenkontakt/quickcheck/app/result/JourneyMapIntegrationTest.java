@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,12 +14,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@QuickcheckContext
 class JourneyMapIntegrationTest {
 
     @Autowired

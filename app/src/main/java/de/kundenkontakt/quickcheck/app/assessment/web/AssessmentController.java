@@ -16,6 +16,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -63,10 +64,12 @@ class AssessmentController {
     private final ProfileOptions options;
     private final MessageSource messages;
     private final ReportRenderer reports;
+    private final PublicUrl publicUrl;
 
     AssessmentController(
             AssessmentService service, Catalogs catalogs, ProfileOptions options, MessageSource messages,
-            ReportRenderer reports) {
+            ReportRenderer reports, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.service = service;
         this.catalogs = catalogs;
         this.options = options;
@@ -205,19 +208,21 @@ class AssessmentController {
     }
 
     private AssessmentLinks links(Assessment assessment, AccessToken viewToken, Locale locale) {
-        return links(service, assessment, viewToken, locale);
-    }
-
-    static AssessmentLinks links(AssessmentService service, Assessment assessment, AccessToken viewToken, Locale locale) {
-        return links(service, assessment, service.history(assessment), viewToken, locale);
+        return links(service, publicUrl.origin(), assessment, viewToken, locale);
     }
 
     static AssessmentLinks links(
-            AssessmentService service, Assessment assessment, List<Assessment> history, AccessToken viewToken, Locale locale) {
+            AssessmentService service, String origin, Assessment assessment, AccessToken viewToken, Locale locale) {
+        return links(service, origin, assessment, service.history(assessment), viewToken, locale);
+    }
+
+    static AssessmentLinks links(
+            AssessmentService service, String origin, Assessment assessment, List<Assessment> history,
+            AccessToken viewToken, Locale locale) {
         boolean hasPrevious = service.previousOf(assessment).filter(Assessment::isComplete).isPresent();
         boolean hasHistory = history.stream().filter(Assessment::isComplete).count() > 1;
         String code = assessment.evaluation().map(e -> ResultCode.encode(e.answers())).orElse(null);
-        return AssessmentLinks.of(origin(), viewToken, hasPrevious, hasHistory, assessment.catalog().id(), code, locale);
+        return AssessmentLinks.of(origin, viewToken, hasPrevious, hasHistory, assessment.catalog().id(), code, locale);
     }
 
     private String assessmentPage(
@@ -232,7 +237,7 @@ class AssessmentController {
             Locale locale) {
         List<Assessment> history = service.history(assessment);
         AssessmentView view = AssessmentView.of(assessment, history, submittedUsage, stateErrors,
-                links(service, assessment, history, viewToken, locale), messages, locale);
+                links(service, publicUrl.origin(), assessment, history, viewToken, locale), messages, locale);
         ProfileFormView profile = ProfileFormView.of(profileForm, options, profileErrors, messages, locale);
         model.addAttribute("a", view);
         model.addAttribute("r", view.result());
@@ -271,7 +276,7 @@ class AssessmentController {
         model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, reportMissing, locale));
         model.addAttribute("formAction", path(AssessmentLinks.VIEW, viewToken));
         model.addAttribute("draftNotice", new DraftNotice(
-                justSaved, AssessmentView.date(assessment.updatedAt(), locale), origin() + path(AssessmentLinks.VIEW, viewToken)));
+                justSaved, AssessmentView.date(assessment.updatedAt(), locale), publicUrl.origin() + path(AssessmentLinks.VIEW, viewToken)));
         return "questionnaire/form";
     }
 
@@ -313,11 +318,6 @@ class AssessmentController {
 
     static AccessToken viewToken(String text) {
         return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
-    }
-
-    /** Scheme, host and port of this request, for links to copy. */
-    static String origin() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 
     /** Pages with private links are neither cached nor stored. */

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
@@ -42,10 +43,12 @@ class AssessmentSavingController {
 
     private final AssessmentService service;
     private final Catalogs catalogs;
+    private final PublicUrl publicUrl;
 
-    AssessmentSavingController(AssessmentService service, Catalogs catalogs) {
+    AssessmentSavingController(AssessmentService service, Catalogs catalogs, PublicUrl publicUrl) {
         this.service = service;
         this.catalogs = catalogs;
+        this.publicUrl = publicUrl;
     }
 
     /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
@@ -100,7 +103,7 @@ class AssessmentSavingController {
             response.addHeader(HttpHeaders.SET_COOKIE, AssessmentController.onceCookie(viewToken, "", Duration.ZERO, request.isSecure()));
         }
         AssessmentController.noStore(response);
-        String origin = AssessmentController.origin();
+        String origin = publicUrl.origin();
         model.addAttribute("saved", new SavedView(
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),

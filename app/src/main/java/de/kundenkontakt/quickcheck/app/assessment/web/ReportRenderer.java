@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -86,6 +87,7 @@ public class ReportRenderer {
     private final ITemplateEngine templates;
     private final AssessmentService service;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
     private final byte[] regular;
     private final byte[] bold;
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
@@ -93,8 +95,10 @@ public class ReportRenderer {
     private final Sender sender;
 
     ReportRenderer(
-            ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator) {
+            ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
+            PublicUrl publicUrl) {
         this.templates = templates;
+        this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
         // The renderer's own console notes (timings, font loading) are switched off; a rendering
@@ -153,7 +157,7 @@ public class ReportRenderer {
                 .filter(Assessment::isComplete)
                 .orElseThrow(AssessmentNotFoundException::new);
         AssessmentView view = AssessmentView.of(
-                assessment, null, Map.of(), AssessmentController.links(service, assessment, token, locale), messages, locale);
+                assessment, null, Map.of(), AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
         String language = Texts.language(locale);
         LocalDate date = assessment.updatedAt().atZone(AssessmentView.ZONE).toLocalDate();
         return ResponseEntity.ok()

@@ -3,26 +3,16 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
-import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.engine.AnswerProblem;
-import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,31 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
  * The mapping of the assessment exceptions for any controller of the API package (such as the PDF
  * report's), and what a defect writes to the log: never a token.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:assessment-api-errors;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 @ExtendWith(OutputCaptureExtension.class)
-@Import(AssessmentApiErrorsIntegrationTest.ThrowingController.class)
 class AssessmentApiErrorsIntegrationTest {
 
-    private static final String BASE = "/api/v1/assessments/";
-
-    /** Stands in for another controller of the API package that reaches assessments by token. */
-    @RestController
-    static class ThrowingController {
-
-        @GetMapping(BASE + "{token}/test-only-{kind}")
-        String fail(@PathVariable String token, @PathVariable String kind) {
-            switch (kind) {
-                case "not-found" -> throw new AssessmentNotFoundException();
-                case "invalid" -> throw new InvalidAssessmentException(List.of(
-                        new AssessmentProblem("profile.market", AssessmentProblem.Kind.UNKNOWN_VALUE, "b2g"),
-                        new AssessmentProblem("currentState.fax", AssessmentProblem.Kind.UNKNOWN_TOUCHPOINT, "fax")));
-                case "answers" -> throw new InvalidAnswersException(
-                        List.of(new AnswerProblem(AnswerProblem.Kind.MISSING, "reichweite", null)));
-                default -> throw new IllegalStateException("defect while handling " + kind);
-            }
-        }
-    }
+    private static final String BASE = ThrowingApiController.BASE;
 
     @Autowired
     MockMvc mvc;

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
@@ -33,10 +34,8 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -45,8 +44,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:assessment-api;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 @ExtendWith(OutputCaptureExtension.class)
 class AssessmentApiIntegrationTest {
 
@@ -523,7 +521,7 @@ class AssessmentApiIntegrationTest {
                 "profile.market: unknown value \"b2g\"; allowed: b2b, b2c, both");
         assertThat(problem.toString()).doesNotContain(name);
         assertThat(errors(problem(create("{\"profile\": {\"companyName\": \"A\\nB\"}}", null), 422)))
-                .containsExactly("profile.companyName: darf keine Zeilenumbrüche oder Steuerzeichen enthalten");
+                .containsExactly("profile.companyName: darf keine Zeilenumbrüche, Steuerzeichen oder unsichtbaren Zeichen (etwa Leerzeichen ohne Breite oder Richtungswechsel) enthalten");
     }
 
     @Test

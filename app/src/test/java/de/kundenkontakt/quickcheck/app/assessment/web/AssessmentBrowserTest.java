@@ -16,15 +16,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Saves a result, fills in the current state with the keyboard alone, re-assesses, compares and
  * deletes in headless Chromium, and checks each new page with axe-core.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-browser;DB_CLOSE_DELAY=-1")
 class AssessmentBrowserTest extends BrowserTest {
 
     @Autowired

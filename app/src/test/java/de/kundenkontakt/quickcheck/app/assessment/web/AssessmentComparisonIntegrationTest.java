@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
@@ -26,14 +27,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** "Erneut prüfen" and the comparison page, with golden cases from {@code shared/golden/cases.jsonl}. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-pages;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 class AssessmentComparisonIntegrationTest {
 
     private static final Catalogs CATALOGS = Catalogs.builtIn();

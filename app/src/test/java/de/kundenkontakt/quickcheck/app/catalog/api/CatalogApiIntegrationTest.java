@@ -3,18 +3,16 @@ package de.kundenkontakt.quickcheck.app.catalog.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:api-tests;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@QuickcheckContext
 class CatalogApiIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -115,5 +113,20 @@ class CatalogApiIntegrationTest {
         MockHttpServletResponse script = send(get("/swagger-ui/swagger-initializer.js"));
         assertThat(script.getStatus()).isEqualTo(200);
         assertThat(script.getContentAsString()).contains("SwaggerUIBundle");
+    }
+
+    @Test
+    void refusesAFormatItCannotGiveWith406RatherThanAContradictory405() throws Exception {
+        for (String accept : new String[] {"text/html", "application/xml"}) {
+            MockHttpServletResponse response =
+                    send(get("/api/v1/catalogs").header("Accept", accept).header("Accept-Language", "en"));
+
+            assertThat(response.getStatus()).as(accept).isEqualTo(406);
+            assertThat(response.getContentType()).startsWith("application/problem+json");
+            assertThat(response.getHeader("Allow")).isNull();
+            JsonNode problem = JSON.readTree(response.getContentAsString());
+            assertThat(problem.get("status").asInt()).isEqualTo(406);
+            assertThat(problem.get("detail").asString()).contains("application/json");
+        }
     }
 }

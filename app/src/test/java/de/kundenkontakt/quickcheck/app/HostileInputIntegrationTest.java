@@ -1,0 +1,121 @@
+package de.kundenkontakt.quickcheck.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.kundenkontakt.quickcheck.app.web.RawHttp;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Hostile input against every endpoint and form (see {@link HostileRequests}): no answer is a
+ * server error, and every refusal says what is wrong, as problem details (API) or as a page with
+ * a heading and an explanation (web). The suite sends a few hundred requests;
+ * {@code bench/hostile-corpus.sh} sends the full corpus ({@code -Dquickcheck.corpus.size}).
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+class HostileInputIntegrationTest {
+
+    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
+    private static final Pattern DELETE_TOKEN = Pattern.compile("\"deleteToken\":\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
+
+    @LocalServerPort
+    int port;
+
+    private RawHttp.Response send(String method, String target, List<String> headers, byte[] body) throws IOException {
+        StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1:")
+                .append(port);
+        headers.forEach(h -> head.append("\r\n").append(h));
+        return RawHttp.send(port, head.toString(), body);
+    }
+
+    private HostileRequests.Fixtures fixtures() throws IOException {
+        String complete = HostileRequests.QUESTIONS.stream()
+                .map(q -> "\"" + q + "\":\"wichtig\"")
+                .reduce((a, b) -> a + "," + b)
+                .orElseThrow();
+        RawHttp.Response created = send("POST", "/api/v1/assessments", List.of("Content-Type: application/json"),
+                ("{\"answers\":{" + complete + "}}").getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response draft = send("POST", "/api/v1/assessments", List.of("Content-Type: application/json"),
+                "{\"answers\":{\"reichweite\":\"wichtig\"}}".getBytes(StandardCharsets.UTF_8));
+        Matcher view = TOKEN.matcher(created.body());
+        Matcher delete = DELETE_TOKEN.matcher(created.body());
+        Matcher draftView = TOKEN.matcher(draft.body());
+        assertThat(view.find() && delete.find() && draftView.find()).isTrue();
+        RawHttp.Response page = RawHttp.get(port, "/auswertung/" + view.group(1));
+        Matcher csrf = CSRF.matcher(page.body());
+        Matcher cookie = COOKIE.matcher(String.valueOf(page.header("Set-Cookie")));
+        assertThat(csrf.find() && cookie.find()).isTrue();
+        return new HostileRequests.Fixtures(
+                view.group(1), draftView.group(1), delete.group(1), cookie.group(1), csrf.group(1));
+    }
+
+    /** What is wrong with the answer, or null if it is a clear answer. */
+    static String judge(HostileRequests.Request request, RawHttp.Response response) {
+        int status = response.status();
+        if (status >= 500) {
+            return "server error " + status;
+        }
+        if (status < 400 || request.method().equals("HEAD")) {
+            return null;
+        }
+        String type = String.valueOf(response.header("Content-Type"));
+        String body = response.body();
+        if (body.contains("Exception") || body.contains("\tat ") || body.contains("Whitelabel")) {
+            return status + " shows internals";
+        }
+        if (type.startsWith("application/problem+json")) {
+            if (!body.contains("\"title\":\"") || !body.contains("\"detail\":\"") || body.contains("\"detail\":\"\"")) {
+                return status + " problem without title or detail";
+            }
+            if (status == 422 && !body.contains("\"field\":\"")) {
+                return "422 without the fields in error";
+            }
+            return null;
+        }
+        if (type.startsWith("text/html")) {
+            return body.contains("<main") && body.contains("<h1") ? null : status + " page without heading";
+        }
+        return status + " answered as " + type + ": " + (body.length() > 80 ? body.substring(0, 80) : body);
+    }
+
+    @Test
+    void everyHostileRequestGetsAClearAnswerAndNeverAServerError() throws IOException {
+        int size = Integer.getInteger("quickcheck.corpus.size", 300);
+        long seed = Long.getLong("quickcheck.corpus.seed", 20261130L);
+        List<HostileRequests.Request> corpus = new HostileRequests(seed, fixtures()).next(size);
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        Map<String, Integer> kinds = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+
+        for (HostileRequests.Request request : corpus) {
+            RawHttp.Response response = send(request.method(), request.target(), request.headers(), request.body());
+            statuses.merge(response.status(), 1, Integer::sum);
+            kinds.merge(request.kind(), 1, Integer::sum);
+            String problem = judge(request, response);
+            if (problem != null) {
+                failures.add(problem + " <- " + request.describe());
+            }
+        }
+
+        String report = "hostile corpus: " + size + " requests (seed " + seed + ")\nkinds: " + kinds + "\nstatuses: "
+                + statuses + "\nunclear or failed: " + failures.size() + "\n" + String.join("\n", failures) + "\n";
+        Files.writeString(Path.of("target", "hostile-corpus.txt"), report, StandardCharsets.UTF_8);
+        System.out.println(report.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElse(""));
+        assertThat(failures).as(report).isEmpty();
+    }
+}
