@@ -1,9 +1,7 @@
 package de.kundenkontakt.quickcheck.app.company;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 
-/** The companies' tables on the embedded H2 database, in the context the workspace's MockMvc tests share. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/** The companies' tables on the embedded H2 database, in the context the integration tests share. */
+@QuickcheckContext
 class H2CompanySchemaIntegrationTest extends CompanySchemaContract {}

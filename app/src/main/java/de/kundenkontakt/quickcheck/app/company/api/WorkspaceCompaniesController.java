@@ -149,6 +149,8 @@ class WorkspaceCompaniesController {
 
     @Operation(
             summary = "Show a company",
+            description = "One company you look after (administrators: any), with who looks after it and how many "
+                    + "assessments it has.",
             operationId = "getCompany",
             security = @SecurityRequirement(name = SECURITY),
             responses = {
