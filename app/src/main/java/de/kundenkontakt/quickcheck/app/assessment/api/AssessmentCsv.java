@@ -3,15 +3,12 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 import de.kundenkontakt.quickcheck.app.api.Csv;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Writes the ranking of a complete assessment as CSV: a header and one row per touchpoint in
@@ -36,7 +33,7 @@ public final class AssessmentCsv {
         String language = Texts.language(locale);
         ApiMessages messages = ApiMessages.of(locale);
         AssessmentTexts texts = AssessmentTexts.of(language);
-        Catalog catalog = assessment.catalog();
+        TouchpointCosts costs = TouchpointCosts.builtIn();
         StringBuilder csv = new StringBuilder();
         Csv.line(csv, List.of(
                 messages.get("csv.rank"),
@@ -58,13 +55,9 @@ public final class AssessmentCsv {
                     assessment.currentState().usage(result.touchpoint().id())
                             .map(u -> texts.get(u.messageKey()))
                             .orElse(""),
-                    cost(catalog.entryCost(result.touchpoint()), texts),
-                    cost(catalog.runningCost(result.touchpoint()), texts)));
+                    texts.cost(costs.of(result.touchpoint()).entry()),
+                    texts.cost(costs.of(result.touchpoint()).running())));
         }
         return csv.toString();
-    }
-
-    private static String cost(Optional<CostLevel> level, AssessmentTexts texts) {
-        return level.map(l -> texts.get(TouchpointEffort.messageKey(l))).orElse("");
     }
 }

@@ -478,7 +478,7 @@ class AssessmentApiIntegrationTest {
                         "catalog: must be a catalogue id as a string; known: 2022, 2020",
                         "answers: must be an object that maps each question id to a level id",
                         "profile: must be an object with the fields companyName, industry, sizeClass, region, market",
-                        "currentState: must be an object that maps touchpoint ids to a usage (in-use, planned, "
+                        "currentState: must be an object that maps channel ids to a usage (in-use, planned, "
                                 + "not-used)");
         assertThat(errors(problem(create(
                         "{\"answers\": {\"reichweite\": 3}, \"profile\": {\"industry\": 5, \"ceo\": \"X\"}, "
@@ -499,7 +499,7 @@ class AssessmentApiIntegrationTest {
         assertThat(errors(problem)).containsExactlyInAnyOrder(
                 "answers.reichweite: unbekannte Stufe \"sehr\"; erlaubt: " + LEVELS,
                 "answers.frage-x: unbekannte Frage \"frage-x\" im Katalog 2022",
-                "currentState.fax: unbekannte Kundenschnittstelle \"fax\" im Katalog 2022",
+                "currentState.fax: unbekannter Kanal \"fax\" im Katalog 2022",
                 "currentState.blog: unbekannte Nutzung \"maybe\"; erlaubt: in-use, planned, not-used");
         assertThat(problem.get("title").asString()).isEqualTo("Ungültige Angaben");
         assertThat(problem.get("errors").get(0).get("code").asString()).isNotBlank();
@@ -608,7 +608,7 @@ class AssessmentApiIntegrationTest {
         List<String> lines = List.of(csv.split("\r\n", -1));
         assertThat(lines).hasSize(25).last().isEqualTo("");
         assertThat(lines.get(0)).isEqualTo(
-                "Rang;ID;Kundenschnittstelle;Prozent;Empfehlung;Heutige Nutzung;Einstiegskosten;Laufende Kosten");
+                "Rang;ID;Kanal;Prozent;Empfehlung;Heutige Nutzung;Einstiegskosten;Laufende Kosten");
         JsonNode ranking = body.get("evaluation").get("ranking");
         for (int i = 0; i < 23; i++) {
             String[] cells = lines.get(i + 1).split(";", -1);
@@ -625,7 +625,7 @@ class AssessmentApiIntegrationTest {
         assertThat(csv).contains(";website;").contains(";Nutzen wir schon;").contains(";Geplant;");
 
         String english = send(get(BASE + "/" + token + "/export.csv?lang=en")).getContentAsString();
-        assertThat(english).startsWith("Rank;ID;Touchpoint;Percent;Recommendation;Current usage;Entry cost;Running cost\r\n");
+        assertThat(english).startsWith("Rank;ID;Channel;Percent;Recommendation;Current usage;Entry cost;Running cost\r\n");
         assertThat(english.split("\r\n")[1]).contains(";" + ranking.get(0).get("percentText").asString() + ";");
     }
 
