@@ -8,12 +8,12 @@ import de.kundenkontakt.quickcheck.app.company.CompanyChecks;
 import de.kundenkontakt.quickcheck.app.company.CompanyLink;
 import de.kundenkontakt.quickcheck.app.company.CompanyService;
 import de.kundenkontakt.quickcheck.app.company.ParticipationService;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
-import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +24,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,6 +47,7 @@ class CompanyCheckController {
     private final CompanyChecks checks;
     private final ParticipationService participation;
     private final Catalogs catalogs;
+    private final PageForms forms;
     private final MessageSource messages;
 
     CompanyCheckController(
@@ -53,11 +55,13 @@ class CompanyCheckController {
             CompanyChecks checks,
             ParticipationService participation,
             Catalogs catalogs,
+            PageForms forms,
             MessageSource messages) {
         this.companies = companies;
         this.checks = checks;
         this.participation = participation;
         this.catalogs = catalogs;
+        this.forms = forms;
         this.messages = messages;
     }
 
@@ -71,7 +75,8 @@ class CompanyCheckController {
         Company company = companies.find(me, id);
         Map<String, String> given = again == null ? Map.of() : checks.reassessmentAnswers(me, id);
         Catalog catalog = catalogs.defaultCatalog();
-        return questionnaire(model, QuestionnaireView.of(catalogs, catalog, given, false, locale),
+        model.addAttribute(QuestionnaireForm.of(catalog, given));
+        return questionnaire(model, QuestionnaireView.of(catalogs, catalog, given, locale),
                 CompanyPages.company(id) + "/pruefung", company.name(), locale);
     }
 
@@ -79,23 +84,24 @@ class CompanyCheckController {
     String submitCheck(
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable UUID id,
-            @ModelAttribute CheckForm form,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         Company company = companies.find(me, id);
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
-        Answers answers = checked(catalog, form, locale);
-        if (form.later()) {
-            checks.start(me, id, catalog.id(), answers.asIds(), true);
-            return "redirect:" + CompanyPages.company(id) + "?hinweis=entwurf";
-        }
-        if (!answers.isComplete()) {
+        QuestionnaireForm.InCatalog answers = form.in(catalog);
+        if (!forms.check(answers, result, form.groups())) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return questionnaire(model, QuestionnaireView.of(catalogs, catalog, answers.asIds(), true, locale),
+            return questionnaire(model, QuestionnaireView.of(catalogs, catalog, answers.answers(), locale),
                     CompanyPages.company(id) + "/pruefung", company.name(), locale);
         }
-        return saved(model, response, company, checks.start(me, id, catalog.id(), answers.asIds(), false));
+        if (form.later()) {
+            checks.start(me, id, catalog.id(), answers.toAnswers().asIds(), true);
+            return "redirect:" + CompanyPages.company(id) + "?hinweis=entwurf";
+        }
+        return saved(model, response, company, checks.start(me, id, catalog.id(), answers.toAnswers().asIds(), false));
     }
 
     @GetMapping(ASSESSMENT)
@@ -126,8 +132,9 @@ class CompanyCheckController {
         if (draft.isComplete()) {
             return "redirect:" + CompanyPages.assessment(id, assessmentId);
         }
+        model.addAttribute(QuestionnaireForm.of(draft.catalog(), draft.answers().asIds()));
         return questionnaire(model,
-                QuestionnaireView.of(catalogs, draft.catalog(), draft.answers().asIds(), false, locale),
+                QuestionnaireView.of(catalogs, draft.catalog(), draft.answers().asIds(), locale),
                 CompanyPages.assessment(id, assessmentId) + "/fortsetzen", company.name(), locale);
     }
 
@@ -136,7 +143,8 @@ class CompanyCheckController {
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable UUID id,
             @PathVariable UUID assessmentId,
-            @ModelAttribute CheckForm form,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -145,14 +153,14 @@ class CompanyCheckController {
         if (draft.isComplete()) {
             return "redirect:" + CompanyPages.assessment(id, assessmentId);
         }
-        Answers answers = checked(draft.catalog(), form, locale);
-        if (!form.later() && !answers.isComplete()) {
+        QuestionnaireForm.InCatalog answers = form.in(draft.catalog());
+        if (!forms.check(answers, result, form.groups())) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return questionnaire(model, QuestionnaireView.of(catalogs, draft.catalog(), answers.asIds(), true, locale),
+            return questionnaire(model, QuestionnaireView.of(catalogs, draft.catalog(), answers.answers(), locale),
                     CompanyPages.assessment(id, assessmentId) + "/fortsetzen", company.name(), locale);
         }
         Optional<CreatedAssessment> completed =
-                checks.continueDraft(me, id, assessmentId, answers.asIds(), !form.later());
+                checks.continueDraft(me, id, assessmentId, answers.toAnswers().asIds(), !form.later());
         if (completed.isEmpty()) {
             return "redirect:" + CompanyPages.company(id) + "?hinweis=entwurf";
         }
@@ -204,12 +212,4 @@ class CompanyCheckController {
         return "questionnaire/form";
     }
 
-    /** The answers as a draft of the catalogue; a tampered answer is the friendly 400. */
-    static Answers checked(Catalog catalog, CheckForm form, Locale locale) {
-        try {
-            return Answers.draft(catalog, form.answersOrEmpty());
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
-    }
 }

@@ -4,9 +4,10 @@ import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.company.Participation;
 import de.kundenkontakt.quickcheck.app.company.ParticipationNotFoundException;
 import de.kundenkontakt.quickcheck.app.company.ParticipationService;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
-import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,11 +34,14 @@ class ParticipationController {
 
     private final ParticipationService participation;
     private final Catalogs catalogs;
+    private final PageForms forms;
     private final MessageSource messages;
 
-    ParticipationController(ParticipationService participation, Catalogs catalogs, MessageSource messages) {
+    ParticipationController(
+            ParticipationService participation, Catalogs catalogs, PageForms forms, MessageSource messages) {
         this.participation = participation;
         this.catalogs = catalogs;
+        this.forms = forms;
         this.messages = messages;
     }
 
@@ -52,30 +57,32 @@ class ParticipationController {
         if (saved != null) {
             model.addAttribute("savedNotice", true);
         }
-        return questionnaire(token, open, QuestionnaireView.of(catalogs, catalog, open.answers(), false, locale),
+        model.addAttribute(QuestionnaireForm.of(catalog, open.answers()));
+        return questionnaire(token, open, QuestionnaireView.of(catalogs, catalog, open.answers(), locale),
                 locale, model, response);
     }
 
     @PostMapping(CompanyPages.PARTICIPATION)
     String submitForm(
             @PathVariable String token,
-            @ModelAttribute CheckForm form,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         Participation open = participation.open(token).orElseThrow(ParticipationNotFoundException::new);
         Catalog catalog = QuestionnaireInput.catalog(catalogs, open.catalogId() == null ? form.k() : open.catalogId());
-        Answers answers = CompanyCheckController.checked(catalog, form, locale);
-        if (form.later()) {
-            participation.saveDraft(token, catalog.id(), answers.asIds());
-            return "redirect:/teilnahme/" + token + "?gespeichert=ja";
-        }
-        if (!answers.isComplete()) {
+        QuestionnaireForm.InCatalog answers = form.in(catalog);
+        if (!forms.check(answers, result, form.groups())) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return questionnaire(token, open, QuestionnaireView.of(catalogs, catalog, answers.asIds(), true, locale),
+            return questionnaire(token, open, QuestionnaireView.of(catalogs, catalog, answers.answers(), locale),
                     locale, model, response);
         }
-        CreatedAssessment created = participation.complete(token, catalog.id(), answers.asIds());
+        if (form.later()) {
+            participation.saveDraft(token, catalog.id(), answers.toAnswers().asIds());
+            return "redirect:/teilnahme/" + token + "?gespeichert=ja";
+        }
+        CreatedAssessment created = participation.complete(token, catalog.id(), answers.toAnswers().asIds());
         CompanyPages.noStore(response);
         model.addAttribute("companyName", open.company().name());
         model.addAttribute("links", SavedLinks.of(created));
