@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -21,8 +23,11 @@ import org.springframework.web.servlet.ModelAndView;
  * assessment that is not the company's is the same 404 as one that does not exist. Pages reached
  * by a secret link (participation, sharing) never repeat the link, not even in the language
  * switch; a participation link that expired or was used up is 410 saying which; too many wrong
- * advisor codes are 429 with Retry-After.
+ * advisor codes are 429 with Retry-After. Consulted before the application's one page advice
+ * ({@code web.PageExceptionHandler}), which would otherwise take every RuntimeException of these
+ * controllers first; what it does not handle goes on to that advice.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @ControllerAdvice(basePackageClasses = CompanyPageExceptionHandler.class)
 class CompanyPageExceptionHandler {
 
