@@ -4,12 +4,10 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
-import de.kundenkontakt.quickcheck.engine.Question;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -147,7 +145,11 @@ public class AssessmentService {
     public Assessment change(AccessToken viewToken, Function<Assessment, AssessmentChanges> changesTo) {
         Assessment current = assessments.findByViewTokenForUpdate(viewToken)
                 .orElseThrow(AssessmentNotFoundException::new);
-        AssessmentChanges changes = changesTo.apply(current);
+        return apply(current, changesTo.apply(current));
+    }
+
+    /** Applies changes to an assessment whose row the caller has locked, and stores the result. */
+    Assessment apply(Assessment current, AssessmentChanges changes) {
         Catalog catalog = current.catalog();
         AssessmentStatus status = changes.complete() || current.isComplete()
                 ? AssessmentStatus.COMPLETE
@@ -269,13 +271,7 @@ public class AssessmentService {
     public Map<String, String> reassessmentAnswers(AccessToken viewToken) {
         Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
         Catalog catalog = catalogs.defaultCatalog();
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (Question question : catalog.questions()) {
-            old.answers().level(question.id())
-                    .filter(level -> catalog.level(level.id()).isPresent())
-                    .ifPresent(level -> answers.put(question.id(), level.id()));
-        }
-        return answers;
+        return old.answersKnownTo(catalog);
     }
 
     /**
@@ -344,7 +340,11 @@ public class AssessmentService {
                         .map(before -> AssessmentComparison.of(before, after))));
     }
 
-    private CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
+    /**
+     * Creates and stores an assessment with new tokens, in the caller's transaction; it counts for
+     * anonymous benchmarks (advisors' assessments always do).
+     */
+    CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
         return create(input, status, reassessedFrom, true);
     }
 

@@ -162,13 +162,14 @@ class Assessments {
     /**
      * Up to {@code limit} ids of drafts last changed before {@code draftsChangedBefore} (none if
      * null) and of completed assessments last opened before {@code completeOpenedBefore} (none if
-     * null), for the retention to delete.
+     * null), for the retention to delete. Assessments made for a company in a workspace are never
+     * among them: they go with their company.
      */
     List<UUID> expired(Instant draftsChangedBefore, Instant completeOpenedBefore, int limit) {
         List<UUID> expired = new java.util.ArrayList<>();
         if (draftsChangedBefore != null) {
             expired.addAll(jdbc.sql("SELECT id FROM assessment WHERE status = 'draft' AND updated_at < :before"
-                            + " ORDER BY id LIMIT :limit")
+                            + " AND company_id IS NULL ORDER BY id LIMIT :limit")
                     .param("before", timestamp(draftsChangedBefore))
                     .param("limit", limit)
                     .query(UUID.class)
@@ -176,7 +177,7 @@ class Assessments {
         }
         if (completeOpenedBefore != null && expired.size() < limit) {
             expired.addAll(jdbc.sql("SELECT id FROM assessment WHERE status = 'complete' AND last_opened_at < :before"
-                            + " ORDER BY id LIMIT :limit")
+                            + " AND company_id IS NULL ORDER BY id LIMIT :limit")
                     .param("before", timestamp(completeOpenedBefore))
                     .param("limit", limit - expired.size())
                     .query(UUID.class)

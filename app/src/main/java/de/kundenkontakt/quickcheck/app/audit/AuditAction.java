@@ -20,7 +20,13 @@ public enum AuditAction {
     TOKEN_REVOKED("token-revoked"),
     ACCOUNT_DEACTIVATED("account-deactivated"),
     DASHBOARD_EXPORTED("dashboard-exported"),
-    RESEARCH_EXPORTED("research-exported");
+    RESEARCH_EXPORTED("research-exported"),
+    COMPANY_DELETED("company-deleted"),
+    COMPANY_REASSIGNED("company-reassigned"),
+    COMPANIES_EXPORTED("companies-exported"),
+    COMPANY_LINK_CREATED("company-link-created"),
+    SHARE_GRANTED("share-granted"),
+    SHARE_WITHDRAWN("share-withdrawn");
 
     private final String id;
 

@@ -1,6 +1,8 @@
 package de.kundenkontakt.quickcheck.app.statistics;
 
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentEvent;
+import de.kundenkontakt.quickcheck.app.company.CompanyDeleted;
+import de.kundenkontakt.quickcheck.app.company.CompanyReassigned;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.util.Collection;
 import java.util.List;
@@ -35,6 +37,18 @@ class StatisticsUpdates implements SmartInitializingSingleton {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     void on(AssessmentEvent event) {
         update(List.of(event.assessmentId()));
+    }
+
+    /** The company's assessments are gone by the time this runs: their counts come out. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CompanyDeleted event) {
+        update(event.assessmentIds());
+    }
+
+    /** The company's assessments now count for the dashboard of its new consultant. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+    void on(CompanyReassigned event) {
+        update(event.assessmentIds());
     }
 
     /** Updates the statistics of these assessments in the current transaction (or a new one). */

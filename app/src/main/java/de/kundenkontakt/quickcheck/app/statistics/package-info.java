@@ -4,7 +4,7 @@
  * this module keeps in step with the assessments in the same transaction. {@code statistics.web}
  * holds the dashboard and research export pages, {@code statistics.api} the workspace statistics API.
  */
-@ApplicationModule(allowedDependencies = {"assessment", "account", "audit", "web", "api", "api :: json", "i18n"})
+@ApplicationModule(allowedDependencies = {"assessment", "account", "company", "audit", "web", "api", "api :: json", "i18n"})
 package de.kundenkontakt.quickcheck.app.statistics;
 
 import org.springframework.modulith.ApplicationModule;

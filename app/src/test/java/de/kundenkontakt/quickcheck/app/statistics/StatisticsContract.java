@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
+import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentChanges;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
@@ -16,6 +17,7 @@ import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.company.CompanyService;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
@@ -78,6 +80,9 @@ abstract class StatisticsContract {
     @Autowired
     AssessmentRetention retention;
 
+    @Autowired
+    CompanyService companies;
+
     final Random random = new Random(20261130);
 
     /** An assessment made in this test, with what it takes to change it. */
@@ -135,17 +140,12 @@ abstract class StatisticsContract {
                 .param(made.get(11).id()).query(Long.class).single()).isZero();
         assertDashboardEqualsDirectCount(scopes);
 
-        // Reassignment: company A2 goes to consultant B; then company A1 is deleted with its assessments.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("UPDATE company SET owner_account_id = ? WHERE id = ?").params(b.id(), companyA2).update();
-            updates.update(jdbc.sql("SELECT id FROM assessment WHERE company_id = ?").param(companyA2).query(UUID.class).list());
-        });
+        // Reassignment by an administrator: company A2 goes to consultant B; then consultant A deletes
+        // company A1 with its assessments. Both through the companies feature, which publishes the events.
+        Account admin = accounts.create(Workspace.newEmail("verwaltung-stat"), Role.ADMINISTRATOR, Workspace.PASSWORD, null);
+        companies.reassign(SignedInAccount.of(admin), companyA2, b.id());
         assertDashboardEqualsDirectCount(scopes);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            List<UUID> ids = jdbc.sql("SELECT id FROM assessment WHERE company_id = ?").param(companyA1).query(UUID.class).list();
-            jdbc.sql("DELETE FROM company WHERE id = ?").param(companyA1).update();
-            updates.update(ids);
-        });
+        companies.delete(SignedInAccount.of(a), companyA1);
         assertDashboardEqualsDirectCount(scopes);
         assertThat(dashboard.figures(new DashboardScope(a.id()), filter(null, null, null, null)).assessments()).isZero();
 
