@@ -11,13 +11,11 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
-import de.kundenkontakt.quickcheck.app.assessment.Usage;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
+import de.kundenkontakt.quickcheck.engine.Question;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -55,21 +53,24 @@ class DashboardBrowserTest extends BrowserTest {
         browser.assertNoAxeViolations(page);
     }
 
+    private void tabToLink(String text) {
+        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals(text));
+    }
+
+    private void tabToButton(String text) {
+        browser.tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals(text));
+    }
+
+    /**
+     * The whole way with the keyboard alone: sign in, add a client company, run its check on this
+     * device, then the dashboard shows it and filters it.
+     */
     @Test
-    void aConsultantReachesAndFiltersTheDashboardWithTheKeyboardAlone() throws IOException {
-        Seeds seeds = new Seeds(service, options, jdbc, transactions);
+    void aConsultantGoesFromSignInThroughACompanyAndItsCheckToTheDashboardWithTheKeyboardAlone() throws IOException {
         Account consultant = accounts.create(Workspace.newEmail("dash-browser"), Role.CONSULTANT, Workspace.PASSWORD, null);
         Catalog catalog = catalogs.defaultCatalog();
-        UUID company = seeds.company(consultant.id());
-        Map<String, Usage> usage = new LinkedHashMap<>();
-        catalog.touchpoints().forEach(t -> usage.put(t.id(), Usage.NOT_USED));
-        for (String level : new String[] {"wichtig", "sehr-wichtig", "weniger-wichtig"}) {
-            seeds.complete(company, catalog, Seeds.all(catalog, level), seeds.profile("C", "10-49", "DE-BY"),
-                    CurrentState.of(usage), true);
-        }
         driver.manage().deleteAllCookies();
 
-        // Sign in, then Tab to "Dashboard" in the workspace navigation and press Enter.
         driver.get(url("/anmelden?lang=de"));
         browser.tabTo(element -> "email".equals(element.getDomAttribute("id")));
         browser.keys(consultant.email());
@@ -77,13 +78,49 @@ class DashboardBrowserTest extends BrowserTest {
         browser.keys(Workspace.PASSWORD);
         browser.keys(Keys.ENTER);
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich"));
+
+        // A company: name, industry C (typed into the select), 10-49 employees.
+        tabToLink("Unternehmen");
+        browser.keys(Keys.ENTER);
+        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich/unternehmen"));
+        tabToLink("Unternehmen anlegen");
+        browser.keys(Keys.ENTER);
+        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/unternehmen/neu"));
+        browser.tabTo(e -> "companyName".equals(e.getDomAttribute("id")));
+        browser.keys("Druckerei Tastatur");
+        browser.tabTo(e -> "industry".equals(e.getDomAttribute("id")));
+        browser.keys("C");
+        browser.tabTo(e -> "radio".equals(e.getDomAttribute("type")) && "sizeClass".equals(e.getDomAttribute("name")));
+        String sizeRadio = driver.findElement(By.cssSelector("input[name=sizeClass][value='10-49']")).getDomAttribute("id");
+        while (!sizeRadio.equals(driver.switchTo().activeElement().getDomAttribute("id"))) {
+            browser.keys(Keys.ARROW_DOWN);
+        }
+        tabToButton("Unternehmen anlegen");
+        browser.keys(Keys.ENTER);
+        browser.waitFor(() -> driver.findElement(By.tagName("h1")).getText().equals("Druckerei Tastatur"));
+
+        // Its check on this device: every question answered with the keyboard.
+        tabToLink("Auf diesem Gerät durchführen");
+        browser.keys(Keys.ENTER);
+        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/pruefung"));
+        for (Question question : catalog.questions()) {
+            browser.tabTo(e -> ("frage-" + question.id() + "-0").equals(e.getDomAttribute("id")));
+            browser.keys(Keys.SPACE);
+            browser.keys(Keys.ARROW_DOWN);
+        }
+        tabToButton("Ergebnis anzeigen");
+        browser.keys(Keys.ENTER);
+        browser.waitFor(() -> driver.findElement(By.tagName("h1")).getText().contains("ist gespeichert"));
+
+        // The dashboard from the workspace navigation: the new assessment is counted.
         browser.tabTo(element -> "/arbeitsbereich/dashboard".equals(element.getDomAttribute("href")));
         browser.keys(Keys.ENTER);
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich/dashboard"));
         checked("dashboard");
         assertThat(driver.findElement(By.cssSelector(".dashboard-summary__count")).getText())
-                .startsWith("3 abgeschlossene Auswertungen");
-        assertThat(driver.findElements(By.cssSelector("#luecken tbody tr"))).isNotEmpty();
+                .startsWith("1 abgeschlossene Auswertung von");
+        // Every need has its row in the answers table, with the one answer counted.
+        assertThat(driver.findElements(By.cssSelector("#beduerfnisse tbody tr"))).hasSize(catalog.questions().size());
         browser.screenshot("dashboard");
         browser.assertFitsA360PixelPhone("dashboard");
 
@@ -94,7 +131,8 @@ class DashboardBrowserTest extends BrowserTest {
         browser.keys(Keys.ENTER);
         browser.waitFor(() -> driver.getCurrentUrl().contains("industry=C"));
         checked("dashboard filtered by industry");
-        assertThat(driver.findElement(By.cssSelector(".dashboard-summary")).getText()).contains("Gefiltert: C");
+        assertThat(driver.findElement(By.cssSelector(".dashboard-summary")).getText()).contains("Gefiltert: C")
+                .contains("1 abgeschlossene Auswertung");
 
         driver.get(url("/arbeitsbereich/dashboard?from=2026-13&sizeClass=riesig"));
         checked("dashboard with error summary");
@@ -102,6 +140,8 @@ class DashboardBrowserTest extends BrowserTest {
         driver.get(url("/arbeitsbereich/dashboard?lang=en"));
         checked("dashboard in English");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
+        assertThat(driver.findElement(By.cssSelector(".dashboard-summary__count")).getText())
+                .startsWith("1 completed assessment from");
         driver.get(url("/arbeitsbereich/dashboard?lang=de&from=1999-01"));
         checked("dashboard of a period without assessments");
         browser.assertOnlyRequestsTo(url(""));
