@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the API really sends matches its OpenAPI document. Every documented operation is called
  * over real HTTP with a success and with each error it can answer (400, 404, 406, 409, 413, 415,
- * 422), plus other methods (405) and unknown paths (404); the downloads (CSV, PDF) disregard
+ * 422), plus other methods (405) and unknown paths (404); the downloads (CSV, XLSX, PDF) disregard
  * Accept, as HTTP allows, while the JSON operations answer an unacceptable Accept with 406. Each
  * response's status, content type and body must be documented and conform
  * ({@link OpenApiContract}), and every documented response must have been seen, so a new
@@ -128,7 +128,7 @@ class ApiContractIntegrationTest {
 
         String openDraft = JsonMapper.shared().readTree(check(json("POST", ASSESSMENTS, "{}"), 201).text())
                 .path("token").asString();
-        for (String export : List.of("/export.csv", "/export.json", "/report.pdf")) {
+        for (String export : List.of("/export.csv", "/export.xlsx", "/export.json", "/report.pdf")) {
             check(request(ASSESSMENTS + "/" + token + export).GET(), 200);
             check(request(ASSESSMENTS + "/" + token + export + "?lang=en").GET(), 200);
             check(request(ASSESSMENTS + "/" + UNKNOWN_TOKEN + export).GET(), 404);

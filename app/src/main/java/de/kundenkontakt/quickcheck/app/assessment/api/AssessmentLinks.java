@@ -12,16 +12,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param view the web page that shows and continues it, never null
  * @param delete the web page that confirms its deletion; null (left out) except on creation
  * @param report the PDF report, never null
- * @param csv the ranking as CSV, never null
+ * @param csv summary, answers and ranking as CSV, never null
+ * @param xlsx the same as an Excel workbook, never null
  * @param json the assessment as a JSON download, never null
  */
-@JsonPropertyOrder({"self", "view", "delete", "report", "csv", "json"})
+@JsonPropertyOrder({"self", "view", "delete", "report", "csv", "xlsx", "json"})
 public record AssessmentLinks(
         String self,
         String view,
         @JsonInclude(JsonInclude.Include.NON_NULL) String delete,
         String report,
         String csv,
+        String xlsx,
         String json) {
 
     /** The API path of all assessments. */
@@ -41,6 +43,7 @@ public record AssessmentLinks(
                 deleteToken == null ? null : "/loeschen/" + deleteToken,
                 self + "/report.pdf",
                 self + "/export.csv",
+                self + "/export.xlsx",
                 self + "/export.json");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param view the path of the assessment page
  * @param pdf the path of the PDF report
  * @param csv the path of the CSV export, in the page's language
+ * @param xlsx the path of the Excel (XLSX) export, in the page's language
  * @param json the path of the JSON export
  * @param reassess the pre-filled questionnaire of "Erneut prüfen" (it also posts there)
  * @param compare the path of the comparison with the earlier assessment, null when there is none
@@ -27,6 +28,7 @@ public record AssessmentLinks(
         String view,
         String pdf,
         String csv,
+        String xlsx,
         String json,
         String reassess,
         String compare,
@@ -82,6 +84,7 @@ public record AssessmentLinks(
                 view,
                 path(REPORT, token),
                 api + "/export.csv?lang=" + language,
+                api + "/export.xlsx?lang=" + language,
                 api + "/export.json",
                 path(REASSESS, token),
                 hasPrevious ? path(COMPARE, token) : null,
