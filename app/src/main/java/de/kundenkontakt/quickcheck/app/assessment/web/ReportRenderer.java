@@ -4,6 +4,7 @@ import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -218,8 +219,8 @@ public class ReportRenderer {
                     FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer(
                     BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(ReportRenderer::embeddedLogo, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(ReportRenderer::embeddedLogo, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
             builder.toStream(out);
             builder.run();
@@ -229,6 +230,15 @@ public class ReportRenderer {
             returnFonts(pair);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The renderer may load nothing from outside (no files, no network); the one resource it may
+     * read is the operator's logo, which the template embeds as a PNG or JPEG {@code data:} URI.
+     */
+    static boolean embeddedLogo(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null
+                && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
     }
 
     /**
