@@ -609,7 +609,8 @@ class AssessmentApiIntegrationTest {
         assertThat(export.getStatus()).isEqualTo(200);
         assertThat(export.getContentType()).startsWith("application/json");
         assertThat(export.getHeader("Content-Disposition"))
-                .matches("attachment; filename=\"quickcheck-\\d{4}-\\d{2}-\\d{2}\\.json\"");
+                .as("named after the company, in letters and digits only")
+                .matches("attachment; filename=\"quickcheck-hyperlink-x-\\d{4}-\\d{2}-\\d{2}\\.json\"");
         assertThat(export.getContentAsString()).isEqualTo(shown.getContentAsString());
         assertThat(json(export).get("profile").get("companyName").asString()).isEqualTo("=HYPERLINK(\"x\")");
     }
