@@ -67,7 +67,7 @@ public class CodeMetrics {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = SIGNATURE.matcher(lines.get(i));
             if (!m.matches() || NOT_A_NAME.contains(m.group(2)) || TYPE.matcher(lines.get(i)).matches()
-                    || lines.get(i).trim().startsWith("return ")) {
+                    || lines.get(i).trim().startsWith("return ") || lines.get(i).trim().startsWith("new ")) {
                 continue;
             }
             String indent = m.group(1);

@@ -2,12 +2,10 @@ package de.kundenkontakt.quickcheck.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -86,68 +84,7 @@ public final class Catalog {
             throw new CatalogException("catalogue id is blank");
         }
         Objects.requireNonNull(title, "title");
-        requireNotEmpty(id, "questions", questions);
-        requireNotEmpty(id, "answer levels", levels);
-        requireNotEmpty(id, "touchpoints", touchpoints);
-        requireNotEmpty(id, "recommendations", recommendations);
-        requireUnique(id, "question", questions.stream().map(Question::id).toList());
-        requireUnique(id, "answer level", levels.stream().map(AnswerLevel::id).toList());
-        requireUnique(id, "touchpoint", touchpoints.stream().map(Touchpoint::id).toList());
-        requireUnique(id, "recommendation", recommendations.stream().map(Recommendation::id).toList());
-        for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).position() != i) {
-                throw new CatalogException(
-                        "catalogue " + id + ": question \"" + questions.get(i).id()
-                                + "\" has position " + questions.get(i).position() + ", expected " + i);
-            }
-        }
-        for (int i = 0; i < touchpoints.size(); i++) {
-            if (touchpoints.get(i).position() != i) {
-                throw new CatalogException(
-                        "catalogue " + id + ": touchpoint \"" + touchpoints.get(i).id()
-                                + "\" has position " + touchpoints.get(i).position() + ", expected " + i);
-            }
-        }
-        if (levels.stream().mapToInt(AnswerLevel::points).max().orElse(0) <= 0) {
-            throw new CatalogException("catalogue " + id + ": no answer level gives points");
-        }
-        if (recommendations.stream().noneMatch(r -> r.minimumPercent() == 0)) {
-            throw new CatalogException("catalogue " + id + ": no recommendation starts at 0 percent");
-        }
-        if (weights.length != questions.size()) {
-            throw new CatalogException(
-                    "catalogue " + id + ": " + weights.length + " weight rows for "
-                            + questions.size() + " questions");
-        }
-        int[][] copy = new int[questions.size()][];
-        for (int q = 0; q < weights.length; q++) {
-            if (weights[q].length != touchpoints.size()) {
-                throw new CatalogException(
-                        "catalogue " + id + ", question \"" + questions.get(q).id() + "\": "
-                                + weights[q].length + " weights for " + touchpoints.size() + " touchpoints");
-            }
-            for (int t = 0; t < weights[q].length; t++) {
-                int weight = weights[q][t];
-                if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
-                    throw new CatalogException(
-                            "catalogue " + id + ", question \"" + questions.get(q).id()
-                                    + "\", touchpoint \"" + touchpoints.get(t).id() + "\": weight "
-                                    + weight + " is outside " + MIN_WEIGHT + ".." + MAX_WEIGHT);
-                }
-            }
-            copy[q] = weights[q].clone();
-        }
-        for (int t = 0; t < touchpoints.size(); t++) {
-            boolean anyWeight = false;
-            for (int[] row : copy) {
-                anyWeight |= row[t] > 0;
-            }
-            if (!anyWeight) {
-                throw new CatalogException(
-                        "catalogue " + id + ", touchpoint \"" + touchpoints.get(t).id()
-                                + "\": all weights are 0, so it can never be scored");
-            }
-        }
+        int[][] copy = CatalogRules.check(id, questions, levels, touchpoints, weights, recommendations);
         List<Recommendation> byThreshold = new ArrayList<>(recommendations);
         byThreshold.sort(Comparator.comparingInt(Recommendation::minimumPercent).reversed());
         return new Catalog(
@@ -160,21 +97,6 @@ public final class Catalog {
                 List.copyOf(byThreshold),
                 null,
                 null);
-    }
-
-    private static void requireNotEmpty(String id, String what, List<?> list) {
-        if (list == null || list.isEmpty()) {
-            throw new CatalogException("catalogue " + id + " has no " + what);
-        }
-    }
-
-    private static void requireUnique(String id, String what, List<String> ids) {
-        Set<String> seen = new HashSet<>();
-        for (String each : ids) {
-            if (!seen.add(each)) {
-                throw new CatalogException("catalogue " + id + ": duplicate " + what + " id \"" + each + "\"");
-            }
-        }
     }
 
     private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
@@ -324,18 +246,7 @@ public final class Catalog {
         }
         List<Scored> scored = new ArrayList<>(touchpoints.size());
         for (Touchpoint touchpoint : touchpoints) {
-            List<Contribution> contributions = new ArrayList<>(questions.size());
-            long score = 0;
-            long maximum = 0;
-            for (Question question : questions) {
-                AnswerLevel level = chosen[question.position()];
-                Contribution contribution = new Contribution(
-                        question, level, weights[question.position()][touchpoint.position()], maximumPoints);
-                contributions.add(contribution);
-                score += contribution.value();
-                maximum += contribution.maximum();
-            }
-            scored.add(new Scored(touchpoint, new Percent(score, maximum), contributions));
+            scored.add(score(touchpoint, chosen));
         }
         // List.sort is stable, so equal percents keep catalogue order.
         scored.sort(Comparator.comparing(Scored::percent).reversed());
@@ -346,6 +257,23 @@ public final class Catalog {
                     i + 1, each.touchpoint(), each.percent(), recommendationFor(each.percent()), each.contributions()));
         }
         return new Evaluation(answers, ranking);
+    }
+
+    private Scored score(Touchpoint touchpoint, AnswerLevel[] chosen) {
+        List<Contribution> contributions = new ArrayList<>(questions.size());
+        long score = 0;
+        long maximum = 0;
+        for (Question question : questions) {
+            Contribution contribution = new Contribution(
+                    question,
+                    chosen[question.position()],
+                    weights[question.position()][touchpoint.position()],
+                    maximumPoints);
+            contributions.add(contribution);
+            score += contribution.value();
+            maximum += contribution.maximum();
+        }
+        return new Scored(touchpoint, new Percent(score, maximum), contributions);
     }
 
     private record Scored(Touchpoint touchpoint, Percent percent, List<Contribution> contributions) {}

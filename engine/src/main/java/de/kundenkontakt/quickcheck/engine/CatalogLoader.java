@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.engine;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,59 +45,60 @@ public final class CatalogLoader {
         List<Recommendation> recommendations = recommendations(table(source, "recommendations.csv"));
         Map<String, TouchpointRow> touchpointRows = touchpoints(table(source, "touchpoints.csv"));
         Csv.Table weightsTable = table(source, "weights.csv");
+        List<Touchpoint> touchpoints = touchpointsByColumn(weightsTable.header(), touchpointRows);
+        int[][] weights = weights(weightsTable, questions, touchpoints);
+        try {
+            Catalog catalog = Catalog.of(id, title, questions, levels, touchpoints, weights, recommendations);
+            return withCostQuestions(catalog, properties);
+        } catch (IllegalArgumentException e) {
+            throw new CatalogException("catalogue " + id + ": " + e.getMessage(), e);
+        }
+    }
 
-        List<String> header = weightsTable.header();
+    /** The touchpoints in the order of the weight columns; each of touchpoints.csv has exactly one column. */
+    private static List<Touchpoint> touchpointsByColumn(List<String> header, Map<String, TouchpointRow> rows) {
         if (header.isEmpty() || !"question".equals(header.get(0))) {
             throw new CatalogException("weights.csv: first column must be \"question\"");
         }
         List<Touchpoint> touchpoints = new ArrayList<>();
-        Set<String> seenTouchpoints = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int column = 1; column < header.size(); column++) {
             String touchpointId = header.get(column);
-            TouchpointRow row = touchpointRows.get(touchpointId);
+            TouchpointRow row = rows.get(touchpointId);
             if (row == null) {
                 throw new CatalogException(
                         "weights.csv, column \"" + touchpointId + "\": unknown touchpoint id (not in touchpoints.csv)");
             }
-            if (!seenTouchpoints.add(touchpointId)) {
+            if (!seen.add(touchpointId)) {
                 throw new CatalogException("weights.csv, column \"" + touchpointId + "\": duplicate touchpoint id");
             }
             touchpoints.add(new Touchpoint(touchpointId, column - 1, row.name(), row.chapter(), row.phases()));
         }
-        for (String touchpointId : touchpointRows.keySet()) {
-            if (!seenTouchpoints.contains(touchpointId)) {
+        for (String touchpointId : rows.keySet()) {
+            if (!seen.contains(touchpointId)) {
                 throw new CatalogException(
                         "touchpoints.csv, touchpoint \"" + touchpointId + "\": has no column in weights.csv");
             }
         }
+        return touchpoints;
+    }
 
+    /** {@code weights[question][touchpoint]}, one row per question, every weight in range, no column all 0. */
+    private static int[][] weights(Csv.Table table, List<Question> questions, List<Touchpoint> touchpoints) {
         Map<String, Integer> questionPositions = new HashMap<>();
         questions.forEach(q -> questionPositions.put(q.id(), q.position()));
         int[][] weights = new int[questions.size()][];
-        for (Csv.Row row : weightsTable.rows()) {
+        for (Csv.Row row : table.rows()) {
             String questionId = row.cells().get(0);
             Integer position = questionPositions.get(questionId);
+            String where = "weights.csv, line " + row.line() + ", row \"" + questionId + "\"";
             if (position == null) {
-                throw new CatalogException(
-                        "weights.csv, line " + row.line() + ", row \"" + questionId
-                                + "\": unknown question id (not in questions.csv)");
+                throw new CatalogException(where + ": unknown question id (not in questions.csv)");
             }
             if (weights[position] != null) {
-                throw new CatalogException(
-                        "weights.csv, line " + row.line() + ", row \"" + questionId + "\": duplicate question id");
+                throw new CatalogException(where + ": duplicate question id");
             }
-            int[] values = new int[touchpoints.size()];
-            for (int column = 1; column < header.size(); column++) {
-                String cell = row.cells().get(column);
-                String where = "weights.csv, row \"" + questionId + "\", column \"" + header.get(column) + "\"";
-                int weight = integer(where, cell);
-                if (weight < Catalog.MIN_WEIGHT || weight > Catalog.MAX_WEIGHT) {
-                    throw new CatalogException(
-                            where + ": weight " + weight + " is outside " + Catalog.MIN_WEIGHT + ".." + Catalog.MAX_WEIGHT);
-                }
-                values[column - 1] = weight;
-            }
-            weights[position] = values;
+            weights[position] = weightRow(table.header(), row, questionId);
         }
         for (Question question : questions) {
             if (weights[question.position()] == null) {
@@ -104,31 +106,40 @@ public final class CatalogLoader {
             }
         }
         for (Touchpoint touchpoint : touchpoints) {
-            boolean anyWeight = false;
-            for (int[] row : weights) {
-                anyWeight |= row[touchpoint.position()] > 0;
-            }
-            if (!anyWeight) {
+            if (Arrays.stream(weights).allMatch(row -> row[touchpoint.position()] == 0)) {
                 throw new CatalogException(
                         "weights.csv, column \"" + touchpoint.id()
                                 + "\": all weights are 0, so the touchpoint can never be scored");
             }
         }
-        try {
-            Catalog catalog = Catalog.of(id, title, questions, levels, touchpoints, weights, recommendations);
-            String entry = properties.getProperty("entry_cost_question");
-            String running = properties.getProperty("running_cost_question");
-            if (entry != null || running != null) {
-                if (entry == null || running == null) {
-                    throw new CatalogException(
-                            "catalog.properties: name both entry_cost_question and running_cost_question, or neither");
-                }
-                catalog = catalog.withCostQuestions(entry.strip(), running.strip());
+        return weights;
+    }
+
+    private static int[] weightRow(List<String> header, Csv.Row row, String questionId) {
+        int[] values = new int[header.size() - 1];
+        for (int column = 1; column < header.size(); column++) {
+            String where = "weights.csv, row \"" + questionId + "\", column \"" + header.get(column) + "\"";
+            int weight = integer(where, row.cells().get(column));
+            if (weight < Catalog.MIN_WEIGHT || weight > Catalog.MAX_WEIGHT) {
+                throw new CatalogException(
+                        where + ": weight " + weight + " is outside " + Catalog.MIN_WEIGHT + ".." + Catalog.MAX_WEIGHT);
             }
-            return catalog;
-        } catch (IllegalArgumentException e) {
-            throw new CatalogException("catalogue " + id + ": " + e.getMessage(), e);
+            values[column - 1] = weight;
         }
+        return values;
+    }
+
+    private static Catalog withCostQuestions(Catalog catalog, Properties properties) {
+        String entry = properties.getProperty("entry_cost_question");
+        String running = properties.getProperty("running_cost_question");
+        if (entry == null && running == null) {
+            return catalog;
+        }
+        if (entry == null || running == null) {
+            throw new CatalogException(
+                    "catalog.properties: name both entry_cost_question and running_cost_question, or neither");
+        }
+        return catalog.withCostQuestions(entry.strip(), running.strip());
     }
 
     private record TouchpointRow(LocalizedText name, String chapter, Set<JourneyPhase> phases) {}

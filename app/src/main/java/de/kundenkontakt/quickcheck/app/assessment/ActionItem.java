@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.util.Objects;
 
@@ -8,15 +9,15 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * @param result the touchpoint's result: rank, percent and recommendation (its fit); not null
- * @param effort its entry and running cost, not null
+ * @param cost its entry and running cost as the reviewed cost data states them, not null
  * @param quickWin whether it is a quick win (see {@link ActionPlan}): high fit, low entry cost and
  *     no high running cost where the company rated low running costs important
  */
-public record ActionItem(TouchpointResult result, TouchpointEffort effort, boolean quickWin) {
+public record ActionItem(TouchpointResult result, TouchpointCosts.Cost cost, boolean quickWin) {
 
     public ActionItem {
         Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(effort, "effort");
+        Objects.requireNonNull(cost, "cost");
     }
 
     /** The id of the touchpoint; never null. */

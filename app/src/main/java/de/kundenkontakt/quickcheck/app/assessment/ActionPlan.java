@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
  * least "empfehlenswert"). A quick win is cheap to start (low entry cost); when the company rated
  * low running costs important (at least the second-highest answer level for the catalogue's
  * running-cost question), a touchpoint with high running cost is no quick win either, whatever
- * its entry cost: it would start cheaply and then cost what the company wants to avoid.
+ * its entry cost: it would start cheaply and then cost what the company wants to avoid. The cost
+ * levels are the reviewed cost data ({@link TouchpointCosts}), not the model's weights.
  * Immutable and thread-safe.
  *
  * @param quickWins never null
@@ -31,23 +33,34 @@ public record ActionPlan(List<ActionItem> quickWins, List<ActionItem> largerProj
     }
 
     /**
-     * Orders the potential of the {@linkplain GapAnalysis gap analysis} of an evaluation.
+     * Orders the potential of the {@linkplain GapAnalysis gap analysis} of an evaluation, with the
+     * shipped cost data ({@link TouchpointCosts#builtIn()}).
      *
      * @param evaluation not null
      * @param state not null
      */
     public static ActionPlan of(Evaluation evaluation, CurrentState state) {
-        Catalog catalog = evaluation.catalog();
+        return of(evaluation, state, TouchpointCosts.builtIn());
+    }
+
+    /**
+     * Orders the potential of the {@linkplain GapAnalysis gap analysis} of an evaluation.
+     *
+     * @param evaluation not null
+     * @param state not null
+     * @param costs the cost of every touchpoint of the evaluation's catalogue, not null
+     */
+    public static ActionPlan of(Evaluation evaluation, CurrentState state, TouchpointCosts costs) {
         GapAnalysis gaps = GapAnalysis.of(evaluation, state);
         boolean runningCostMatters = runningCostMatters(evaluation);
         List<ActionItem> quickWins = new ArrayList<>();
         List<ActionItem> largerProjects = new ArrayList<>();
         // The potential is already best first, so each group keeps that order.
         for (TouchpointResult result : gaps.potential()) {
-            TouchpointEffort effort = TouchpointEffort.of(catalog, result.touchpoint());
-            boolean quick = effort.entryCost() == CostLevel.LOW
-                    && !(runningCostMatters && effort.runningCost() == CostLevel.HIGH);
-            (quick ? quickWins : largerProjects).add(new ActionItem(result, effort, quick));
+            TouchpointCosts.Cost cost = costs.of(result.touchpoint());
+            boolean quick = cost.entry().level() == CostLevel.LOW
+                    && !(runningCostMatters && cost.running().level() == CostLevel.HIGH);
+            (quick ? quickWins : largerProjects).add(new ActionItem(result, cost, quick));
         }
         return new ActionPlan(quickWins, largerProjects, runningCostMatters);
     }

@@ -125,7 +125,7 @@ public final class Assessment {
         return currentState.isEmpty() ? Optional.empty() : evaluation().map(e -> GapAnalysis.of(e, currentState));
     }
 
-    /** The action plan, present when the assessment has a gap analysis. */
+    /** The action plan with the shipped cost data, present when the assessment has a gap analysis. */
     public Optional<ActionPlan> actionPlan() {
         return currentState.isEmpty() ? Optional.empty() : evaluation().map(e -> ActionPlan.of(e, currentState));
     }

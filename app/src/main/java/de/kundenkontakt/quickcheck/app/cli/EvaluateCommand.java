@@ -2,26 +2,18 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
-import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
-import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +21,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.IntStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,12 +41,21 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private static final List<String> FORMATS = List.of("json", "csv", "summary");
 
+    /**
+     * Hibernate Validator, which checks each line, announces itself at INFO through JBoss Logging,
+     * which would pick Logback and print to standard output. The tool's output streams carry
+     * results and problems only: its logging goes to java.util.logging, warnings and worse.
+     */
+    private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+    static {
+        System.setProperty("org.jboss.logging.provider", "jdk");
+        VALIDATOR_LOG.setLevel(Level.WARNING);
+    }
+
     /** The API's JSON settings, with the direct writer for evaluations that the API uses too. */
     private static final JsonMapper JSON =
             ApiJson.mapper().rebuild().addModule(new EvaluationJsonModule()).build();
-
-    /** Lines read, evaluated and written together; small enough to keep memory flat. */
-    private static final int BATCH = 2048;
 
     private final InputStream stdin;
     private final OutputStream stdout;
@@ -95,16 +97,14 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    public Integer call() {
         if (language != null && !language.equals("de") && !language.equals("en")) {
             return usage(ApiMessages.of(environmentLanguage).get("cli.unknown-language", language));
         }
+        ApiMessages messages = ApiMessages.of(locale());
         if (!FORMATS.contains(format)) {
-            return usage(ApiMessages.of(locale()).get("cli.unknown-format", format));
+            return usage(messages.get("cli.unknown-format", format));
         }
-        Locale locale = locale();
-        ApiMessages messages = ApiMessages.of(locale);
         Catalogs catalogs = Catalogs.builtIn();
         Optional<Catalog> defaultCatalog =
                 catalogId == null ? Optional.of(catalogs.defaultCatalog()) : catalogs.find(catalogId);
@@ -124,58 +124,15 @@ final class EvaluateCommand implements Callable<Integer> {
             closeQuietly(in);
             return usage(messages.get("cli.unwritable-output", output, reason(e)));
         }
-        EvaluationRequestReader reader = new EvaluationRequestReader(catalogs);
-        Rows rows = rows(catalogs, defaultCatalog.get(), locale);
-        int lines = 0;
-        int bad = 0;
-        try (BufferedReader lineReader = new BufferedReader(
-                new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (rows.header() != null) {
-                writer.write(rows.header());
-                writer.write('\n');
-            }
-            String[] batch = new String[BATCH];
-            Object[] results = new Object[BATCH];
-            int number = 0;
-            while (true) {
-                int size = 0;
-                for (String line = lineReader.readLine(); line != null; line = lineReader.readLine()) {
-                    batch[size++] = line;
-                    if (size == BATCH) {
-                        break;
-                    }
-                }
-                if (size == 0) {
-                    break;
-                }
-                int first = number + 1;
-                // Lines are independent: evaluate a batch on all cores, then write it in input order.
-                IntStream.range(0, size).parallel().forEach(i -> results[i] = evaluate(
-                        batch[i], first + i, reader, defaultCatalog.get(), rows));
-                for (int i = 0; i < size; i++) {
-                    number++;
-                    Object result = results[i];
-                    if (result == null) {
-                        continue;
-                    }
-                    lines++;
-                    if (result instanceof InvalidRequestException e) {
-                        bad++;
-                        for (FieldProblem problem : e.problems()) {
-                            err.println(messages.get(
-                                    "cli.line", String.valueOf(number), problem.field(), messages.describe(problem)));
-                        }
-                    } else {
-                        writer.write((String) result);
-                    }
-                    results[i] = null;
-                }
-                if (size < BATCH) {
-                    break;
-                }
-            }
-            writer.flush();
+        LineBatches lines = new LineBatches(new EvaluationRequestReader(catalogs, Violations.plainValidator()),
+                defaultCatalog.get(), rows(catalogs, defaultCatalog.get(), locale()));
+        return evaluate(lines, in, out, messages);
+    }
+
+    private int evaluate(LineBatches lines, InputStream in, OutputStream out, ApiMessages messages) {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            lines.evaluateAll(in, out, messages, err);
         } catch (IOException e) {
             err.println("quickcheck: " + reason(e));
             return CommandLine.USAGE;
@@ -184,15 +141,15 @@ final class EvaluateCommand implements Callable<Integer> {
                 closeQuietly(out);
             }
         }
-        if (bad > 0) {
-            err.println(messages.get("cli.summary", String.valueOf(bad), String.valueOf(lines)));
+        if (lines.bad > 0) {
+            err.println(messages.get("cli.summary", String.valueOf(lines.bad), String.valueOf(lines.read)));
             return CommandLine.BAD_INPUT;
         }
         return CommandLine.OK;
     }
 
     /** How each evaluation becomes output: an optional header and one row per good line. */
-    private interface Rows {
+    interface Rows {
         /** The first line of the output without its line end, or null for none. */
         String header();
 
@@ -233,24 +190,6 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.append(JSON.writeValueAsString(response.apply(evaluation))).append('\n');
             }
         };
-    }
-
-    /**
-     * One input line's result: null for a blank line, the problems of a bad one, else its output.
-     */
-    private static Object evaluate(
-            String line, int number, EvaluationRequestReader reader, Catalog defaultCatalog, Rows rows) {
-        if (line.isBlank()) {
-            return null;
-        }
-        try {
-            Answers answers = reader.read(line, defaultCatalog);
-            StringBuilder out = new StringBuilder(256);
-            rows.append(number, answers.catalog().evaluate(answers), out);
-            return out.toString();
-        } catch (InvalidRequestException e) {
-            return e;
-        }
     }
 
     private int usage(String message) {

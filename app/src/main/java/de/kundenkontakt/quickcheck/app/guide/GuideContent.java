@@ -34,6 +34,7 @@ public class GuideContent {
     private final Map<String, Map<String, NeedContent>> needs = new LinkedHashMap<>();
     private final Map<String, GuidePages.DosAndDonts> dosAndDonts = new LinkedHashMap<>();
     private final Map<String, GuidePages.Glossary> glossaries = new LinkedHashMap<>();
+    private final Map<String, GlossaryLinks> glossaryLinks = new LinkedHashMap<>();
     private final Map<String, GuidePages.Journey> journeys = new LinkedHashMap<>();
 
     /** Loads and checks all content; fails with a message naming the file and key. */
@@ -69,17 +70,24 @@ public class GuideContent {
             }
             needs.put(language, needsById);
 
-            String guide = ROOT + "/guide/" + language + "/";
-            dosAndDonts.put(language, GuidePages.DosAndDonts.from(YamlDocument.read(loader, guide + "dos-and-donts.yaml")));
-            glossaries.put(language, GuidePages.Glossary.from(YamlDocument.read(loader, guide + "glossary.yaml")));
-            GuidePages.Journey journey = GuidePages.Journey.from(YamlDocument.read(loader, guide + "journey.yaml"));
-            for (JourneyPhase phase : JourneyPhase.values()) {
-                if (journey.phase(phase.id()).isEmpty()) {
-                    throw new ContentException(guide + "journey.yaml: phase \"" + phase.id() + "\" is missing");
-                }
-            }
-            journeys.put(language, journey);
+            readGuidePages(loader, language);
         }
+    }
+
+    /** Tips, glossary (with its links) and journey of one language. */
+    private void readGuidePages(ClassLoader loader, String language) {
+        String guide = ROOT + "/guide/" + language + "/";
+        dosAndDonts.put(language, GuidePages.DosAndDonts.from(YamlDocument.read(loader, guide + "dos-and-donts.yaml")));
+        GuidePages.Glossary glossary = GuidePages.Glossary.from(YamlDocument.read(loader, guide + "glossary.yaml"));
+        glossaries.put(language, glossary);
+        glossaryLinks.put(language, new GlossaryLinks(glossary));
+        GuidePages.Journey journey = GuidePages.Journey.from(YamlDocument.read(loader, guide + "journey.yaml"));
+        for (JourneyPhase phase : JourneyPhase.values()) {
+            if (journey.phase(phase.id()).isEmpty()) {
+                throw new ContentException(guide + "journey.yaml: phase \"" + phase.id() + "\" is missing");
+            }
+        }
+        journeys.put(language, journey);
     }
 
     private static void requireId(String file, String expected, String actual) {
@@ -106,6 +114,11 @@ public class GuideContent {
     /** The glossary in the locale's language; never null. */
     public GuidePages.Glossary glossary(Locale locale) {
         return glossaries.get(Texts.language(locale));
+    }
+
+    /** What links the glossary's terms in page texts of the locale's language; never null. */
+    public GlossaryLinks glossaryLinks(Locale locale) {
+        return glossaryLinks.get(Texts.language(locale));
     }
 
     /** The customer journey explained in the locale's language; never null. */

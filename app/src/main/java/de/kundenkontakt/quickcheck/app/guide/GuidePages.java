@@ -24,8 +24,21 @@ public final class GuidePages {
         }
     }
 
-    /** A glossary entry. */
-    public record Term(String term, List<String> definition) {
+    /**
+     * A glossary entry.
+     *
+     * @param term the term as the glossary lists it
+     * @param definition paragraphs
+     * @param match the spellings under which pages link to it (see {@link GlossaryLinks}); by
+     *     default the term up to an opening bracket
+     */
+    public record Term(String term, List<String> definition, List<String> match) {
+
+        public Term {
+            match = match == null || match.isEmpty()
+                    ? List.of(term.replaceFirst("\\s*\\(.*$", ""))
+                    : List.copyOf(match);
+        }
 
         /** An anchor id for links: lower case letters, digits and hyphens. */
         public String anchor() {
@@ -46,7 +59,7 @@ public final class GuidePages {
 
         static Glossary from(YamlDocument yaml) {
             return new Glossary(yaml.documents("terms").stream()
-                    .map(t -> new Term(t.text("term"), t.paragraphs("definition")))
+                    .map(t -> new Term(t.text("term"), t.paragraphs("definition"), t.optionalTexts("match")))
                     .toList());
         }
     }

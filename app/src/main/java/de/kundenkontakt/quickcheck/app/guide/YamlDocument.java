@@ -85,6 +85,11 @@ final class YamlDocument {
         return texts;
     }
 
+    /** The texts of a list that may be missing (then empty), but whose items must not be empty. */
+    List<String> optionalTexts(String key) {
+        return values.containsKey(key) ? texts(key) : List.of();
+    }
+
     /** A non-empty list of mappings, each wrapped as a document of the same file. */
     List<YamlDocument> documents(String key) {
         List<YamlDocument> documents = new ArrayList<>();
@@ -97,6 +102,20 @@ final class YamlDocument {
             index++;
         }
         return documents;
+    }
+
+    /** A mapping under the key, wrapped as a document of the same file. */
+    YamlDocument document(String key) {
+        Object value = values.get(key);
+        if (!(value instanceof Map<?, ?> map) || map.isEmpty()) {
+            throw new ContentException(file + ": \"" + key + "\" is missing or not a mapping");
+        }
+        return new YamlDocument(file + " (" + key + ")", map);
+    }
+
+    /** The keys of this mapping, in file order. */
+    List<String> keys() {
+        return values.keySet().stream().map(String::valueOf).toList();
     }
 
     private List<?> list(String key) {

@@ -1,14 +1,14 @@
 package de.kundenkontakt.quickcheck.app.operator;
 
 import java.util.List;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The operator's details ({@code quickcheck.operator.*}): who runs this installation, for the
  * imprint and the privacy notice, and the contact points shown under "Wer hilft mir weiter?".
- * The product ships an example ({@code operator-example.properties}) marked with
- * {@code example=true}; an operator overrides it in {@code ./config/operator.properties} or with
- * environment variables.
+ * The product ships an example ({@code quickcheck.operator-example.*} in
+ * {@code operator-example.properties}), used as a whole only while no operator name is configured,
+ * so that none of its placeholders mix into an operator's own details ({@link
+ * OperatorConfiguration}). Immutable.
  *
  * @param example whether these are the shipped example details, shown with a warning
  * @param name the operator's name
@@ -19,10 +19,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param register register entry, may be empty
  * @param vatId VAT id, may be empty
  * @param privacyContact who answers privacy questions, may be empty
+ * @param supervisoryAuthority the data protection authority responsible for the operator, may be empty
+ * @param hosting who hosts the server on the operator's behalf (a processor), may be empty
+ * @param logRetentionDays after how many days the web server's access logs are deleted, may be null
+ *     when the operator has not said
  * @param contacts contact points for help, may be empty
- * @param logo path of the operator's logo file (PNG, JPEG or SVG) for the PDF report, may be empty
+ * @param logo path of the operator's logo file (PNG or JPEG) for the PDF report, may be empty
  */
-@ConfigurationProperties("quickcheck.operator")
 public record OperatorProperties(
         boolean example,
         String name,
@@ -33,12 +36,26 @@ public record OperatorProperties(
         String register,
         String vatId,
         String privacyContact,
+        String supervisoryAuthority,
+        String hosting,
+        Integer logRetentionDays,
         List<Contact> contacts,
         String logo) {
 
     public OperatorProperties {
         address = address == null ? List.of() : List.copyOf(address);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
+    }
+
+    /** The same details marked as the shipped example; never null. */
+    OperatorProperties asExample() {
+        return new OperatorProperties(true, name, address, representative, email, phone, register, vatId,
+                privacyContact, supervisoryAuthority, hosting, logRetentionDays, contacts, logo);
+    }
+
+    /** Whether a name is given, the one detail every operator must set. */
+    boolean named() {
+        return name != null && !name.isBlank();
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.util.List;
@@ -64,7 +65,8 @@ class ActionPlanTest {
 
         assertThat(item.result().percent().display()).isEqualTo(percent);
         assertThat(item.result().recommendation().id()).isEqualTo(recommendation);
-        assertThat(item.effort()).isEqualTo(new TouchpointEffort(entry, running));
+        assertThat(item.cost().entry().level()).isEqualTo(entry);
+        assertThat(item.cost().running().level()).isEqualTo(running);
         assertThat(item.quickWin()).isEqualTo(quickWin);
         assertThat(item.firstStepKey()).isEqualTo("assessment.firstStep." + id);
     }
@@ -84,7 +86,8 @@ class ActionPlanTest {
         Map<String, String> answers = new java.util.HashMap<>(SmallCatalog.STANDARD);
         answers.put("laufende-kosten", runningCostAnswer);
         Catalog catalog = SmallCatalog.catalog();
-        ActionPlan plan = ActionPlan.of(catalog.evaluate(Answers.complete(catalog, answers)), CurrentState.EMPTY);
+        ActionPlan plan = ActionPlan.of(
+                catalog.evaluate(Answers.complete(catalog, answers)), CurrentState.EMPTY, TouchpointCosts.of(COSTS));
 
         assertThat(plan.runningCostMatters()).isEqualTo(matters);
         assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).isEqualTo(quickWins);
@@ -105,7 +108,31 @@ class ActionPlanTest {
         assertThat(plan(Map.of()).items()).extracting(ActionItem::touchpointId).doesNotContain("e", "f", "g");
     }
 
+    @Test
+    void quickWinsFollowTheReviewedCostDataNotTheCostWeights() {
+        // The weights say: a starts cheaply (entry weight 3), c does not (entry weight 2). The data
+        // says the opposite here, and the data decides.
+        Map<String, TouchpointCosts.Cost> costs = new java.util.HashMap<>(COSTS);
+        costs.put("a", cost(HIGH, LOW));
+        costs.put("c", cost(LOW, LOW));
+        ActionPlan plan = ActionPlan.of(
+                SmallCatalog.standardEvaluation(), CurrentState.parse(Map.of()), TouchpointCosts.of(costs));
+
+        assertThat(plan.quickWins()).extracting(ActionItem::touchpointId).containsExactly("c");
+        assertThat(plan.largerProjects()).extracting(ActionItem::touchpointId).containsExactly("a", "b", "d");
+    }
+
+    /** The costs of the small catalogue's touchpoints, as cost data would state them. */
+    static final Map<String, TouchpointCosts.Cost> COSTS = Map.of(
+            "a", cost(LOW, LOW), "b", cost(HIGH, HIGH), "c", cost(MEDIUM, MEDIUM), "d", cost(LOW, HIGH),
+            "e", cost(LOW, LOW), "f", cost(LOW, LOW), "g", cost(LOW, LOW));
+
+    private static TouchpointCosts.Cost cost(CostLevel entry, CostLevel running) {
+        return new TouchpointCosts.Cost(
+                new TouchpointCosts.Estimate(entry, "Grund", "reason"), new TouchpointCosts.Estimate(running, "Grund", "reason"));
+    }
+
     private static ActionPlan plan(Map<String, String> state) {
-        return ActionPlan.of(SmallCatalog.standardEvaluation(), CurrentState.parse(state));
+        return ActionPlan.of(SmallCatalog.standardEvaluation(), CurrentState.parse(state), TouchpointCosts.of(COSTS));
     }
 }

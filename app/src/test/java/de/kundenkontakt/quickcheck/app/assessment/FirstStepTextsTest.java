@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +49,6 @@ class FirstStepTextsTest {
                             Stream.of(Usage.values()).map(Usage::messageKey),
                             Stream.of(SizeClass.values()).map(SizeClass::messageKey),
                             Stream.of(Market.values()).map(Market::messageKey),
-                            Stream.of(CostLevel.values()).map(TouchpointEffort::messageKey),
                             Stream.of(AssessmentProblem.Kind.values())
                                     .map(kind -> new AssessmentProblem("x", kind, null).messageKey()))
                     .flatMap(s -> s)

@@ -149,9 +149,9 @@ class EvaluateFormatsTest {
         // picocli wraps long descriptions, so compare with the line breaks taken out
         assertThat(run("", "evaluate", "--help").out().replaceAll("\\s+", " "))
                 .contains("--format")
-                .contains("ein Prozentwert je Kontaktpunkt in Katalogreihenfolge");
+                .contains("ein Prozentwert je Kanal in Katalogreihenfolge");
         assertThat(run("", "evaluate", "--help", "--lang", "en").out().replaceAll("\\s+", " "))
                 .contains("--format")
-                .contains("one percentage per touchpoint in catalogue order");
+                .contains("one percentage per channel in catalogue order");
     }
 }

@@ -142,9 +142,9 @@ class ResultPageIntegrationTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-        "33333333333333 | de | Alle Kontaktpunkte passen gleich gut | „sehr wichtig“ | 100,0\u00a0%",
+        "33333333333333 | de | Alle Kanäle passen gleich gut | „sehr wichtig“ | 100,0\u00a0%",
         "00000000000000 | de | Keine Grundlage für eine Empfehlung | „unwichtig“ | 0,0\u00a0%",
-        "22222222222222 | en | Every touchpoint fits equally well | “important” | 66.7%",
+        "22222222222222 | en | Every channel fits equally well | “important” | 66.7%",
         "00000000000000 | en | No basis for a recommendation | “not important” | 0.0%",
     })
     void equalAnswersSayThatThereIsNoBestTouchpointInsteadOfNamingOne(

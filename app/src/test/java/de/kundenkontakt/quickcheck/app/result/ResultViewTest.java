@@ -67,7 +67,7 @@ class ResultViewTest {
         ResultView view = ResultView.of(evaluation("32103210321032"), Locale.ENGLISH);
 
         assertThat(view.catalogId()).isEqualTo("2022");
-        assertThat(view.catalogTitle()).contains("23 touchpoints");
+        assertThat(view.catalogTitle()).contains("23 channels");
         assertThat(view.code()).isEqualTo("32103210321032");
         assertThat(view.resultLink()).isEqualTo("/ergebnis?k=2022&a=32103210321032");
         assertThat(view.changeLink()).isEqualTo("/fragebogen?k=2022&a=32103210321032");

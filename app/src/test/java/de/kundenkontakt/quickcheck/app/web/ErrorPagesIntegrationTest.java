@@ -54,7 +54,8 @@ class ErrorPagesIntegrationTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/gibt-es-nicht?lang=en")), "de-DE");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("<html lang=\"en\"").contains("This page does not exist");
+        assertThat(response.body()).contains("<html lang=\"en\"").contains("This page does not exist")
+                .contains("<meta name=\"description\" content=\"Quickcheck Digital Customer Contact: see in a few minutes");
     }
 
     @Test

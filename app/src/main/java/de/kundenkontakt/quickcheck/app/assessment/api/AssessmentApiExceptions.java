@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class AssessmentApiExceptions implements ApiExceptionTranslator {
 
-    private final AssessmentRequestReader reader;
+    private final AssessmentProblems problems;
 
-    AssessmentApiExceptions(AssessmentRequestReader reader) {
-        this.reader = reader;
+    AssessmentApiExceptions(AssessmentProblems problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -28,7 +28,7 @@ class AssessmentApiExceptions implements ApiExceptionTranslator {
             return Optional.of(new ApiProblemException(HttpStatus.NOT_FOUND, "assessment-not-found"));
         }
         if (exception instanceof InvalidAssessmentException invalid) {
-            return Optional.of(reader.invalid(invalid));
+            return Optional.of(problems.invalid(invalid));
         }
         return Optional.empty();
     }

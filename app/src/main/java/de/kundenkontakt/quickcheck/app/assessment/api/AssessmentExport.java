@@ -3,14 +3,12 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
-import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.CostLevel;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What the CSV and XLSX downloads of a complete assessment hold, in one language: a summary
@@ -110,10 +107,10 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
     }
 
     private static Table ranking(Assessment assessment, ResultView result, ApiMessages messages, AssessmentTexts texts) {
-        Catalog catalog = assessment.catalog();
+        TouchpointCosts costs = TouchpointCosts.builtIn();
         List<List<Object>> rows = new ArrayList<>();
         for (ResultView.Row place : result.ranking()) {
-            Touchpoint touchpoint = catalog.touchpoint(place.touchpointId()).orElseThrow();
+            TouchpointCosts.Cost cost = costs.of(place.touchpointId());
             rows.add(row(
                     place.place(),
                     place.touchpointId(),
@@ -121,8 +118,8 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
                     place.percentValue(),
                     place.recommendation(),
                     assessment.currentState().usage(place.touchpointId()).map(u -> texts.get(u.messageKey())).orElse(""),
-                    cost(catalog.entryCost(touchpoint), texts),
-                    cost(catalog.runningCost(touchpoint), texts)));
+                    texts.cost(cost.entry()),
+                    texts.cost(cost.running())));
         }
         return new Table(messages.get("export.ranking"), List.of(
                 messages.get("csv.rank"),
@@ -133,10 +130,6 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
                 messages.get("csv.usage"),
                 messages.get("csv.entry-cost"),
                 messages.get("csv.running-cost")), rows);
-    }
-
-    private static String cost(Optional<CostLevel> level, AssessmentTexts texts) {
-        return level.map(l -> texts.get(TouchpointEffort.messageKey(l))).orElse("");
     }
 
     private static String orEmpty(String text) {

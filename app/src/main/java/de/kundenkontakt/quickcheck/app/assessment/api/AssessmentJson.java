@@ -4,7 +4,6 @@ import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
-import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
@@ -102,10 +101,10 @@ public final class AssessmentJson {
                 result.recommendation().id(),
                 result.recommendation().label().in(language),
                 item.quickWin(),
-                item.effort().entryCost().id(),
-                texts.get(TouchpointEffort.messageKey(item.effort().entryCost())),
-                item.effort().runningCost().id(),
-                texts.get(TouchpointEffort.messageKey(item.effort().runningCost())),
+                item.cost().entry().level().id(),
+                texts.cost(item.cost().entry()),
+                item.cost().running().level().id(),
+                texts.cost(item.cost().running()),
                 texts.get(item.firstStepKey()));
     }
 }

@@ -5,8 +5,8 @@ import de.kundenkontakt.quickcheck.app.assessment.ActionPlan;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
-import de.kundenkontakt.quickcheck.app.assessment.TouchpointEffort;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
@@ -322,10 +322,7 @@ public record AssessmentView(
         var good = levels.subList(0, Math.min(2, levels.size()));
         return evaluation.ranking().stream()
                 .filter(r -> good.contains(r.recommendation()))
-                .map(r -> {
-                    TouchpointEffort effort = TouchpointEffort.of(evaluation.catalog(), r.touchpoint());
-                    return new ActionItem(r, effort, false);
-                })
+                .map(r -> new ActionItem(r, TouchpointCosts.builtIn().of(r.touchpoint()), false))
                 .toList();
     }
 
@@ -396,8 +393,8 @@ public record AssessmentView(
                         item.result().touchpoint().name().in(locale),
                         ResultView.formatPercent(item.result().percent(), locale),
                         item.result().recommendation().label().in(locale),
-                        text(messages, TouchpointEffort.messageKey(item.effort().entryCost()), locale),
-                        text(messages, TouchpointEffort.messageKey(item.effort().runningCost()), locale),
+                        text(messages, item.cost().entry().labelKey(), locale),
+                        text(messages, item.cost().running().labelKey(), locale),
                         text(messages, item.firstStepKey(), locale)))
                 .toList();
     }

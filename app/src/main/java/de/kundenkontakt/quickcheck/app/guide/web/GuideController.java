@@ -11,7 +11,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestParam;
 import de.kundenkontakt.quickcheck.app.guide.GuideContent;
 import de.kundenkontakt.quickcheck.app.guide.GuidePages;
-import de.kundenkontakt.quickcheck.app.guide.NeedContent;
+import de.kundenkontakt.quickcheck.app.guide.GlossaryLinks;
+import de.kundenkontakt.quickcheck.app.guide.RichText;
+import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.guide.TouchpointContent;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -36,24 +38,68 @@ import org.springframework.web.server.ResponseStatusException;
 class GuideController {
 
     private final GuideContent content;
+    private final TouchpointCosts costs;
     private final Catalog catalog;
     private final Catalogs catalogs;
 
-    GuideController(GuideContent content, Catalogs catalogs) {
+    GuideController(GuideContent content, TouchpointCosts costs, Catalogs catalogs) {
         this.content = content;
+        this.costs = costs;
         this.catalogs = catalogs;
         this.catalog = catalogs.defaultCatalog();
     }
 
     /** A touchpoint as a line of an overview. */
-    record TouchpointCard(
-            String id, String name, String summary, List<String> phases, String entryCost, String runningCost) {}
+    record TouchpointCard(String id, String name, String summary, List<String> phases) {}
+
+    /**
+     * A touchpoint's page texts in reading order, with glossary terms linked where they first
+     * appear, and its reviewed costs ({@code entryLevel}/{@code runningLevel} are message keys).
+     */
+    record TouchpointPage(
+            RichText summary,
+            List<RichText> definition,
+            List<RichText> benefits,
+            List<RichText> advantages,
+            List<RichText> disadvantages,
+            List<RichText> paysOffWhen,
+            List<RichText> notWorthItWhen,
+            String entryLevel,
+            RichText entryReason,
+            String runningLevel,
+            RichText runningReason,
+            List<RichText> effortNote) {
+
+        static TouchpointPage of(TouchpointContent text, TouchpointCosts.Cost cost, GlossaryLinks.Page links, Locale locale) {
+            return new TouchpointPage(
+                    links.link(text.summary()),
+                    links.link(text.definition()),
+                    links.link(text.benefits()),
+                    links.link(text.advantages()),
+                    links.link(text.disadvantages()),
+                    links.link(text.paysOffWhen()),
+                    links.link(text.notWorthItWhen()),
+                    cost.entry().labelKey(),
+                    links.link(cost.entry().reason(locale)),
+                    cost.running().labelKey(),
+                    links.link(cost.running().reason(locale)),
+                    links.link(text.effortNote()));
+        }
+    }
+
+    /** A piece of advice with its terms linked. */
+    record AdviceView(RichText title, List<RichText> text) {}
+
+    /** A journey phase with its explanation (terms linked) and the touchpoints the guide places there. */
+    record PhaseTouchpoints(String id, List<RichText> description, List<Weighted> touchpoints) {}
 
     /** A touchpoint with a weight, such as "serves this need with weight 3". */
     record Weighted(String id, String name, int weight) {}
 
-    /** A need with what serves it most. */
-    record NeedView(Question question, String topic, String hint, NeedContent content, List<Weighted> servedBy) {}
+    /** A need with its explanation and example (terms linked) and what serves it most. */
+    record NeedView(
+            Question question, String topic, String hint, List<RichText> explanation, List<RichText> example,
+            List<Weighted> servedBy) {}
 
     @GetMapping("/kanaele")
     String showTouchpoints(@RequestParam(name = "phase", required = false) String phase, Locale locale, Model model) {
@@ -83,9 +129,7 @@ class GuideController {
                 touchpoint.id(),
                 touchpoint.name().in(locale),
                 text.summary(),
-                touchpoint.phases().stream().map(JourneyPhase::id).toList(),
-                catalog.entryCost(touchpoint).map(c -> c.id()).orElse(null),
-                catalog.runningCost(touchpoint).map(c -> c.id()).orElse(null));
+                touchpoint.phases().stream().map(JourneyPhase::id).toList());
     }
 
     /**
@@ -145,6 +189,7 @@ class GuideController {
         model.addAttribute("touchpoint", touchpoint);
         model.addAttribute("name", touchpoint.name().in(locale));
         model.addAttribute("text", text);
+        model.addAttribute("page", TouchpointPage.of(text, costs.of(touchpoint), content.glossaryLinks(locale).page(), locale));
         model.addAttribute("card", card(touchpoint, locale));
         model.addAttribute("allPhases", Arrays.stream(JourneyPhase.values()).map(JourneyPhase::id).toList());
         model.addAttribute("needs", catalog.questions().stream()
@@ -161,12 +206,14 @@ class GuideController {
 
     @GetMapping("/beduerfnisse")
     String showNeeds(Locale locale, Model model) {
+        GlossaryLinks.Page links = content.glossaryLinks(locale).page();
         model.addAttribute("needs", catalog.questions().stream()
                 .map(q -> new NeedView(
                         q,
                         q.topic().in(locale),
                         q.hint().in(locale),
-                        content.need(q.id(), locale).orElseThrow(),
+                        links.link(content.need(q.id(), locale).orElseThrow().explanation()),
+                        links.link(content.need(q.id(), locale).orElseThrow().example()),
                         catalog.touchpoints().stream()
                                 .map(t -> new Weighted(t.id(), t.name().in(locale), catalog.weight(q, t)))
                                 .filter(w -> w.weight() >= 2)
@@ -178,11 +225,12 @@ class GuideController {
 
     @GetMapping("/customer-journey")
     String showJourney(Locale locale, Model model) {
-        model.addAttribute("journey", content.journey(locale));
+        GlossaryLinks.Page links = content.glossaryLinks(locale).page();
+        model.addAttribute("intro", links.link(content.journey(locale).intro()));
         model.addAttribute("phases", Arrays.stream(JourneyPhase.values())
                 .map(phase -> new PhaseTouchpoints(
                         phase.id(),
-                        content.journey(locale).phase(phase.id()).orElseThrow(),
+                        links.link(content.journey(locale).phase(phase.id()).orElseThrow().description()),
                         catalog.touchpoints().stream()
                                 .filter(t -> t.fits(phase))
                                 .map(t -> new Weighted(t.id(), t.name().in(locale), 0))
@@ -191,12 +239,15 @@ class GuideController {
         return "guide/journey";
     }
 
-    /** A phase with its explanation and the touchpoints the guide places there. */
-    record PhaseTouchpoints(String id, GuidePages.PhaseText text, List<Weighted> touchpoints) {}
-
     @GetMapping("/tipps")
     String showDosAndDonts(Locale locale, Model model) {
-        model.addAttribute("advice", content.dosAndDonts(locale));
+        GuidePages.DosAndDonts advice = content.dosAndDonts(locale);
+        GlossaryLinks.Page links = content.glossaryLinks(locale).page();
+        model.addAttribute("intro", links.link(advice.intro()));
+        model.addAttribute("dos", advice.dos().stream()
+                .map(a -> new AdviceView(links.link(a.title()), links.link(a.text()))).toList());
+        model.addAttribute("donts", advice.donts().stream()
+                .map(a -> new AdviceView(links.link(a.title()), links.link(a.text()))).toList());
         return "guide/dos-and-donts";
     }
 

@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -46,9 +47,9 @@ class EvaluationController {
     private final Catalogs catalogs;
     private final EvaluationRequestReader reader;
 
-    EvaluationController(Catalogs catalogs) {
+    EvaluationController(Catalogs catalogs, Validator validator) {
         this.catalogs = catalogs;
-        this.reader = new EvaluationRequestReader(catalogs);
+        this.reader = new EvaluationRequestReader(catalogs, validator);
     }
 
     @Operation(

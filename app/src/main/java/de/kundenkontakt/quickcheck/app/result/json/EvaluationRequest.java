@@ -1,17 +1,28 @@
 package de.kundenkontakt.quickcheck.app.result.json;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.kundenkontakt.quickcheck.engine.Catalog;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
 import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The body of an evaluation request; {@link EvaluationRequestReader} reads and checks it, this
- * record documents its shape (OpenAPI) and lets Java clients write one. Immutable.
+ * The body of an evaluation request, as {@link EvaluationRequestReader} binds it (and OpenAPI
+ * documents it). Immutable.
  *
- * @param catalog the catalogue id, such as "2022"; null for the default catalogue
- * @param answers the level id chosen for every question id of the catalogue, not null
+ * @param catalog the catalogue named by id, such as "2022", or the default one; empty when the id
+ *     was not a string or named no catalogue
+ * @param answers the level id chosen for every question id of the catalogue; a null level was not
+ *     a string; null when missing
  */
 @JsonPropertyOrder({"catalog", "answers"})
-public record EvaluationRequest(String catalog, Map<String, String> answers) {
+@AnswersFitCatalog
+public record EvaluationRequest(
+        @Schema(implementation = String.class) @JsonDeserialize(using = RequestedCatalog.class) Optional<Catalog> catalog,
+        @NotNull(message = "answers.missing") Map<String, String> answers)
+        implements AnswerSet {
 
     /** A complete request for catalogue 2022, without the closing brace, for the API's examples to extend. */
     public static final String EXAMPLE_START = """
@@ -21,7 +32,8 @@ public record EvaluationRequest(String catalog, Map<String, String> answers) {
             "glaubwuerdigkeit": "sehr-wichtig", "automatisierung-service": "weniger-wichtig", "kundenakquise": "sehr-wichtig", \
             "automatisierung-vertrieb": "unwichtig", "einstiegskosten": "wichtig", "laufende-kosten": "wichtig"}""";
 
-    public EvaluationRequest {
-        answers = answers == null ? null : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+    @Override
+    public boolean allAnswersRequired() {
+        return true;
     }
 }

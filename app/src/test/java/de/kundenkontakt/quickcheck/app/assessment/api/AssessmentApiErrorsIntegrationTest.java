@@ -63,7 +63,7 @@ class AssessmentApiErrorsIntegrationTest {
                 .toList();
         assertThat(fields).containsExactly(
                 "profile.market: unbekannter Wert \"b2g\"; erlaubt: b2b, b2c, both",
-                "currentState.fax: unbekannte Kundenschnittstelle \"fax\"");
+                "currentState.fax: unbekannter Kanal \"fax\"");
 
         MockHttpServletResponse answers = send(BASE + "x/test-only-answers", "en");
         assertThat(answers.getStatus()).isEqualTo(422);

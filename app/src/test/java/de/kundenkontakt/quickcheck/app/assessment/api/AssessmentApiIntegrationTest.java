@@ -479,7 +479,7 @@ class AssessmentApiIntegrationTest {
                         "catalog: must be a catalogue id as a string; known: 2022, 2020",
                         "answers: must be an object that maps each question id to a level id",
                         "profile: must be an object with the fields companyName, industry, sizeClass, region, market",
-                        "currentState: must be an object that maps touchpoint ids to a usage (in-use, planned, "
+                        "currentState: must be an object that maps channel ids to a usage (in-use, planned, "
                                 + "not-used)");
         assertThat(errors(problem(create(
                         "{\"answers\": {\"reichweite\": 3}, \"profile\": {\"industry\": 5, \"ceo\": \"X\"}, "
@@ -500,7 +500,7 @@ class AssessmentApiIntegrationTest {
         assertThat(errors(problem)).containsExactlyInAnyOrder(
                 "answers.reichweite: unbekannte Stufe \"sehr\"; erlaubt: " + LEVELS,
                 "answers.frage-x: unbekannte Frage \"frage-x\" im Katalog 2022",
-                "currentState.fax: unbekannte Kundenschnittstelle \"fax\" im Katalog 2022",
+                "currentState.fax: unbekannter Kanal \"fax\" im Katalog 2022",
                 "currentState.blog: unbekannte Nutzung \"maybe\"; erlaubt: in-use, planned, not-used");
         assertThat(problem.get("title").asString()).isEqualTo("Ungültige Angaben");
         assertThat(problem.get("errors").get(0).get("code").asString()).isNotBlank();

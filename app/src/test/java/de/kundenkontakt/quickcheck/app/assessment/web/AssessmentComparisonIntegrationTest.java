@@ -159,7 +159,7 @@ class AssessmentComparisonIntegrationTest {
 
         Document html = Jsoup.parse(mvc.perform(get("/auswertung/" + later.view() + "/vergleich").header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(html.select(".notice").text()).contains("different versions").contains("Only the questions and touchpoints both versions contain");
+        assertThat(html.select(".notice").text()).contains("different versions").contains("Only the questions and channels both versions contain");
         Catalog old = CATALOGS.find("2020").orElseThrow();
         Catalog now = CATALOGS.find("2022").orElseThrow();
         long shared = now.touchpoints().stream().filter(t -> old.touchpoint(t.id()).isPresent()).count();

@@ -98,7 +98,7 @@ class AssessmentReportIntegrationTest {
             assertThat(first).contains("Bäckerei Müller & Söhne")
                     .contains(AssessmentView.date(assessment.updatedAt(), Locale.GERMAN))
                     .contains("Quickcheck 2022")
-                    .contains("Die 5 am besten passenden Kontaktpunkte")
+                    .contains("Die 5 am besten passenden Kanäle")
                     .contains("Entlang der Customer Journey")
                     .contains("Ihre ersten")
                     .containsPattern("Seite\\s+1\\s+von\\s+" + pdf.getNumberOfPages());
@@ -120,7 +120,7 @@ class AssessmentReportIntegrationTest {
         CreatedAssessment created = saved(AssessmentPagesIntegrationTest.CODE, null);
         try (PDDocument pdf = Loader.loadPDF(report(created, "de").getContentAsByteArray())) {
             String text = page(pdf, 1, pdf.getNumberOfPages());
-            String answers = text.substring(text.indexOf("Ihre Antworten zu den 14 Bedürfnissen"), text.indexOf("Alle 23 Kontaktpunkte"))
+            String answers = text.substring(text.indexOf("Ihre Antworten zu den 14 Bedürfnissen"), text.indexOf("Alle 23 Kanäle"))
                     .replaceAll("\\s+", " ");
             for (Question question : CATALOG.questions()) {
                 String level = CATALOG.levels().get(AssessmentPagesIntegrationTest.CODE.charAt(question.position()) - '0').label().de();
@@ -166,7 +166,7 @@ class AssessmentReportIntegrationTest {
             String text = page(pdf, 1, pdf.getNumberOfPages());
             assertThat(text.lines().filter(line -> line.startsWith("“") || line.startsWith("%")).toList())
                     .as("lines that start with a closing quote or a lone percent sign").isEmpty();
-            assertThat(text).contains("Kontaktpunkte ohne Angabe zählen als nicht genutzt.");
+            assertThat(text).contains("Kanäle ohne Angabe zählen als nicht genutzt.");
         }
     }
 
@@ -187,7 +187,7 @@ class AssessmentReportIntegrationTest {
         CreatedAssessment created = saved("33333333333333", null);
         try (PDDocument pdf = Loader.loadPDF(report(created, "de").getContentAsByteArray())) {
             String first = page(pdf, 1, 1);
-            assertThat(first).contains("Alle Kontaktpunkte passen gleich gut").contains("„sehr wichtig“")
+            assertThat(first).contains("Alle Kanäle passen gleich gut").contains("„sehr wichtig“")
                     .doesNotContain("Am besten passt").doesNotContain("am besten passenden");
             assertThat(page(pdf, 2, 2)).contains("Ein Maßnahmenplan setzt voraus");
         }
@@ -209,7 +209,7 @@ class AssessmentReportIntegrationTest {
         assertThat(response.getHeader("Content-Language")).isEqualTo("en");
         try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
             String text = page(pdf, 1, pdf.getNumberOfPages());
-            assertThat(text).contains("best-fitting touchpoints").contains("Action plan").contains("Your answers on the 14 needs")
+            assertThat(text).contains("best-fitting channels").contains("Action plan").contains("Your answers on the 14 needs")
                     .containsPattern("Page\\s+1\\s+of").contains("Bäckerei Müller & Söhne");
         }
     }

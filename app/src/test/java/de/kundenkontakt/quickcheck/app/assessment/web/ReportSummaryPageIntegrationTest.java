@@ -226,7 +226,7 @@ class ReportSummaryPageIntegrationTest {
 
     private static OperatorProperties operator(boolean example, String name, String logo) {
         return new OperatorProperties(example, name, List.of("Musterstraße 1", "12345 Musterstadt"), null,
-                "info@example.invalid", null, null, null, null, List.of(), logo);
+                "info@example.invalid", null, null, null, null, null, null, null, List.of(), logo);
     }
 
     private byte[] pdf(ReportRenderer with) {

@@ -1,0 +1,66 @@
+package de.kundenkontakt.quickcheck.app.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The legal pages with the shipped example: its umlauts come through intact, and the privacy notice
+ * covers what the product processes with legal basis, storage period and rights (Art. 13 GDPR).
+ */
+@QuickcheckContext
+class OperatorPagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    private Document page(String url, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get(url).header("Accept-Language", language))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theExampleKeepsItsUmlautsOnEveryOperatorPage() throws Exception {
+        for (String language : List.of("de", "en")) {
+            for (String url : List.of("/impressum", "/datenschutz", "/hilfe")) {
+                String text = page(url, language).select("main").text();
+                assertThat(text).as(url).contains("Wirtschaftsförderung").doesNotContain("Ã", "\u009f");
+            }
+            assertThat(page("/impressum", language).select("main").text())
+                    .contains("Musterstraße 1", "Erika Mustermann (Geschäftsführung, Beispiel)");
+            assertThat(page("/impressum", language).select(".notice--warning")).hasSize(1);
+        }
+    }
+
+    @Test
+    void thePrivacyNoticeNamesLegalBasesPeriodsAndRightsInGerman() throws Exception {
+        String text = page("/datenschutz", "de").select("main").text();
+        assertThat(text).contains(
+                "Art. 6 Abs. 1 lit. b DSGVO", "Art. 6 Abs. 1 lit. f DSGVO", "§ 25 Abs. 2 Nr. 2 TDDDG",
+                "Entwürfe, die 90 Tage lang nicht geändert wurden", "24 Monate lang nicht aufgerufen",
+                "„lang“", "„XSRF-TOKEN“", "SHA-256", "nach 7 Tagen gelöscht",
+                "Art. 15", "Art. 16", "Art. 17", "Art. 18", "Datenübertragbarkeit (Art. 20 DSGVO)",
+                "Ihr Widerspruchsrecht (Art. 21 DSGVO)", "Art. 77", "Schutz vor Überlastung",
+                "Beispiel-Rechenzentrum GmbH", "Landesbeauftragte für Datenschutz Musterland",
+                "„SESSION“", "nach 30 Minuten ohne Aktivität", "nach 15 Minuten gelöscht", "bcrypt");
+    }
+
+    @Test
+    void thePrivacyNoticeNamesLegalBasesPeriodsAndRightsInEnglish() throws Exception {
+        String text = page("/datenschutz", "en").select("main").text();
+        assertThat(text).contains(
+                "Article 6(1)(b) GDPR", "Article 6(1)(f) GDPR", "Drafts that have not been changed for 90 days",
+                "not been opened for 24 months", "“XSRF-TOKEN”", "Data portability (Article 20 GDPR)",
+                "Your right to object (Article 21 GDPR)", "deleted after 7 days", "“SESSION”",
+                "after 30 minutes without activity");
+        assertThat(text).doesNotContain("Art. 6 Abs.", "Tage");
+    }
+}
