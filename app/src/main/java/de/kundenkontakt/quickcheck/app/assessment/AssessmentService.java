@@ -292,7 +292,7 @@ public class AssessmentService {
                 ? catalogs.defaultCatalog()
                 : catalogs.find(input.catalogId())
                         .orElseThrow(() -> new InvalidAssessmentException(List.of(new AssessmentProblem(
-                                "catalog", AssessmentProblem.Kind.UNKNOWN_VALUE,
+                                AssessmentProblem.CATALOG, null, AssessmentProblem.Kind.UNKNOWN_VALUE,
                                 CompanyProfile.shorten(input.catalogId())))));
         Answers answers = status == AssessmentStatus.COMPLETE
                 ? Answers.complete(catalog, input.answers())

@@ -54,16 +54,16 @@ public record CompanyProfile(
         String name = normalized(companyName);
         problems.addAll(nameProblems(name));
         Industry industry = given(industryCode)
-                ? lookUp(options.industry(industryCode.strip()), "profile.industry", industryCode, problems)
+                ? lookUp(options.industry(industryCode.strip()), "industry", industryCode, problems)
                 : null;
         SizeClass sizeClass = given(sizeClassId)
-                ? lookUp(SizeClass.byId(sizeClassId.strip()), "profile.sizeClass", sizeClassId, problems)
+                ? lookUp(SizeClass.byId(sizeClassId.strip()), "sizeClass", sizeClassId, problems)
                 : null;
         Region region = given(regionId)
-                ? lookUp(options.region(regionId.strip()), "profile.region", regionId, problems)
+                ? lookUp(options.region(regionId.strip()), "region", regionId, problems)
                 : null;
         Market market = given(marketId)
-                ? lookUp(Market.byId(marketId.strip()), "profile.market", marketId, problems)
+                ? lookUp(Market.byId(marketId.strip()), "market", marketId, problems)
                 : null;
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(problems);
@@ -82,7 +82,7 @@ public record CompanyProfile(
 
     private static <T> T lookUp(Optional<T> found, String field, String value, List<AssessmentProblem> problems) {
         if (found.isEmpty()) {
-            problems.add(new AssessmentProblem(field, AssessmentProblem.Kind.UNKNOWN_VALUE, shorten(value)));
+            problems.add(AssessmentProblem.ofProfile(field, AssessmentProblem.Kind.UNKNOWN_VALUE, shorten(value)));
         }
         return found.orElse(null);
     }
@@ -113,11 +113,11 @@ public record CompanyProfile(
             return List.of();
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
-            return List.of(new AssessmentProblem("profile.companyName", AssessmentProblem.Kind.TOO_LONG, null));
+            return List.of(AssessmentProblem.ofProfile("companyName", AssessmentProblem.Kind.TOO_LONG, null));
         }
         if (name.codePoints().anyMatch(CompanyProfile::forbidden)) {
             return List.of(
-                    new AssessmentProblem("profile.companyName", AssessmentProblem.Kind.INVALID_CHARACTERS, null));
+                    AssessmentProblem.ofProfile("companyName", AssessmentProblem.Kind.INVALID_CHARACTERS, null));
         }
         return List.of();
     }

@@ -53,8 +53,8 @@ public final class CurrentState {
             if (usage.isPresent()) {
                 usages.put(id, usage.get());
             } else {
-                problems.add(new AssessmentProblem(
-                        "currentState." + CompanyProfile.shorten(id),
+                problems.add(AssessmentProblem.ofCurrentState(
+                        CompanyProfile.shorten(id),
                         AssessmentProblem.Kind.UNKNOWN_VALUE,
                         CompanyProfile.shorten(usageId)));
             }
@@ -100,8 +100,8 @@ public final class CurrentState {
     public CurrentState requireKnownTo(Catalog catalog) {
         List<AssessmentProblem> problems = byTouchpointId.keySet().stream()
                 .filter(id -> catalog.touchpoint(id).isEmpty())
-                .map(id -> new AssessmentProblem(
-                        "currentState." + CompanyProfile.shorten(id),
+                .map(id -> AssessmentProblem.ofCurrentState(
+                        CompanyProfile.shorten(id),
                         AssessmentProblem.Kind.UNKNOWN_TOUCHPOINT,
                         CompanyProfile.shorten(id)))
                 .toList();

@@ -1,15 +1,13 @@
 package de.kundenkontakt.quickcheck.app.questionnaire;
 
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
-import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * What a questionnaire form sends, checked for the pages that take it (the questionnaire and the
- * assessment pages): the catalogue it names and answers that no page offers.
+ * The catalogue a questionnaire form or link names, for the pages that take one (the questionnaire
+ * and the assessment pages).
  */
 public final class QuestionnaireInput {
 
@@ -27,20 +25,5 @@ public final class QuestionnaireInput {
         return catalogs.find(catalogId)
                 .orElseThrow(() -> new BadPageRequestException(
                         "questionnaire.invalid.unknown-catalog", List.of(catalogId, String.join(", ", catalogs.ids()))));
-    }
-
-    /** The 400 for an answer no form offers: an unknown level, an unknown or missing question. */
-    public static BadPageRequestException tampered(Catalog catalog, AnswerProblem problem, Locale locale) {
-        return switch (problem.kind()) {
-            case UNKNOWN_LEVEL -> new BadPageRequestException(
-                    "questionnaire.invalid.unknown-level",
-                    List.of(
-                            catalog.question(problem.questionId())
-                                    .map(q -> q.topic().in(locale))
-                                    .orElse(problem.questionId()),
-                            String.valueOf(problem.value())));
-            case UNKNOWN_QUESTION, MISSING -> new BadPageRequestException(
-                    "questionnaire.invalid.unknown-question", List.of(problem.questionId()));
-        };
     }
 }

@@ -5,13 +5,14 @@ import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The questionnaire page in one language: the questions with their answer options, which option
- * is chosen, and which questions are reported as missing. Immutable.
+ * The questionnaire page in one language: the questions with their answer options and which option
+ * is chosen. Which questions are reported as open is the form's binding result's. Immutable.
  *
  * @param catalogId the catalogue version shown
  * @param catalogTitle its title in the page's language
@@ -37,10 +38,8 @@ public record QuestionnaireView(
      * @param topic the topic, the fieldset's legend
      * @param hint the hint under the legend
      * @param options the answer options, lowest level first
-     * @param missing whether the question is reported as unanswered
      */
-    public record QuestionView(
-            String id, int number, String topic, String hint, List<Option> options, boolean missing) {
+    public record QuestionView(String id, int number, String topic, String hint, List<Option> options) {
 
         /** The form field's name. */
         public String fieldName() {
@@ -55,11 +54,6 @@ public record QuestionnaireView(
         /** The id of the error message. */
         public String errorId() {
             return "frage-" + id + "-fehler";
-        }
-
-        /** The ids that describe the fieldset: the hint, and the error when there is one. */
-        public String describedBy() {
-            return missing ? hintId() + " " + errorId() : hintId();
         }
 
         /** The id of the first radio button, where the error summary links to. */
@@ -84,11 +78,9 @@ public record QuestionnaireView(
      * @param catalogs all catalogues, for the version choice
      * @param catalog the catalogue shown
      * @param given level id by question id, only known questions and levels
-     * @param reportMissing whether to mark unanswered questions as errors
      * @param locale the page's language
      */
-    public static QuestionnaireView of(
-            Catalogs catalogs, Catalog catalog, Map<String, String> given, boolean reportMissing, Locale locale) {
+    public static QuestionnaireView of(Catalogs catalogs, Catalog catalog, Map<String, String> given, Locale locale) {
         List<QuestionView> questions = new ArrayList<>();
         int answered = 0;
         for (Question question : catalog.questions()) {
@@ -105,14 +97,12 @@ public record QuestionnaireView(
                         level.label().in(locale),
                         level.id().equals(chosen)));
             }
-            boolean missing = reportMissing && (chosen == null || chosen.isBlank());
             questions.add(new QuestionView(
                     question.id(),
                     question.position() + 1,
                     question.topic().in(locale),
                     question.hint().in(locale),
-                    options,
-                    missing));
+                    options));
         }
         List<CatalogChoice> others = catalogs.all().stream()
                 .filter(other -> !other.id().equals(catalog.id()))
@@ -121,9 +111,11 @@ public record QuestionnaireView(
         return new QuestionnaireView(catalog.id(), catalog.title().in(locale), others, questions, answered);
     }
 
-    /** The questions reported as missing, in catalogue order. */
-    public List<QuestionView> missing() {
-        return questions.stream().filter(QuestionView::missing).toList();
+    /** The element each field's error links to from the error summary: its first radio button. */
+    public Map<String, String> anchors() {
+        Map<String, String> anchors = new LinkedHashMap<>();
+        questions.forEach(q -> anchors.put(q.fieldName(), q.firstOptionId()));
+        return anchors;
     }
 
     /** How many questions there are. */

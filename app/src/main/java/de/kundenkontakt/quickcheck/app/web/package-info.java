@@ -1,5 +1,8 @@
-/** What every page shares: language choice, the page error advice, security headers, layout. Knows no feature. */
-@ApplicationModule(allowedDependencies = "i18n")
+/**
+ * What every page shares: language choice, the page error advice, checking forms, security headers,
+ * layout. Knows no feature; forms report their problems as the API's requests do ({@code api :: json}).
+ */
+@ApplicationModule(allowedDependencies = {"i18n", "api :: json"})
 package de.kundenkontakt.quickcheck.app.web;
 
 import org.springframework.modulith.ApplicationModule;

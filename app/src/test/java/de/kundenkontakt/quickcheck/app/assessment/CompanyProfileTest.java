@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem.Kind;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class CompanyProfileTest {
                         which.equals("region") ? value : null,
                         which.equals("market") ? value : null))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
-                        .containsExactly(new AssessmentProblem(field, Kind.UNKNOWN_VALUE, value)));
+                        .extracting(AssessmentProblem::field, AssessmentProblem::kind, AssessmentProblem::value)
+                        .containsExactly(tuple(field, Kind.UNKNOWN_VALUE, value)));
     }
 
     @Test
@@ -59,7 +61,7 @@ class CompanyProfileTest {
         assertThat(CompanyProfile.parse(OPTIONS, name, null, null, null, null).companyName()).isEqualTo(name);
         assertThatThrownBy(() -> CompanyProfile.parse(OPTIONS, name + "x", null, null, null, null))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
-                        .containsExactly(new AssessmentProblem("profile.companyName", Kind.TOO_LONG, null)));
+                        .containsExactly(AssessmentProblem.ofProfile("companyName", Kind.TOO_LONG, null)));
     }
 
     @Test

@@ -38,7 +38,7 @@ class CurrentStateTest {
     void rejectsUnknownUsages() {
         assertThatThrownBy(() -> CurrentState.parse(Map.of("website", "yes")))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
-                        .containsExactly(new AssessmentProblem("currentState.website", Kind.UNKNOWN_VALUE, "yes")));
+                        .containsExactly(AssessmentProblem.ofCurrentState("website", Kind.UNKNOWN_VALUE, "yes")));
     }
 
     @Test
@@ -47,7 +47,7 @@ class CurrentStateTest {
 
         assertThatThrownBy(() -> state.requireKnownTo(Catalogs.builtIn().defaultCatalog()))
                 .isInstanceOfSatisfying(InvalidAssessmentException.class, e -> assertThat(e.problems())
-                        .containsExactly(new AssessmentProblem("currentState.fax", Kind.UNKNOWN_TOUCHPOINT, "fax")));
+                        .containsExactly(AssessmentProblem.ofCurrentState("fax", Kind.UNKNOWN_TOUCHPOINT, "fax")));
     }
 
     @Test

@@ -50,7 +50,7 @@ class FirstStepTextsTest {
                             Stream.of(SizeClass.values()).map(SizeClass::messageKey),
                             Stream.of(Market.values()).map(Market::messageKey),
                             Stream.of(AssessmentProblem.Kind.values())
-                                    .map(kind -> new AssessmentProblem("x", kind, null).messageKey()))
+                                    .map(kind -> AssessmentProblem.ofProfile("x", kind, null).messageKey()))
                     .flatMap(s -> s)
                     .forEach(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
         }

@@ -68,6 +68,11 @@ class TamperedFormsIntegrationTest {
             {session.view() + "/profil", "industry.code=1"},
             {"/fragebogen", "k=2022&answers.x=1"},
             {"/auswertungen/entwurf", "k=2022&answers.x=1"},
+            // a map's name without a key: a value data binding cannot put into the map
+            {session.view() + "/stand", "usage=in-use"},
+            {"/fragebogen", "k=2022&answers=wichtig"},
+            {"/auswertungen/entwurf", "k=2022&answers=wichtig"},
+            {session.view() + "/erneut", "answers=wichtig"},
         };
         for (String[] tampered : cases) {
             RawHttp.Response response = post(tampered[0], session.cookie(), "_csrf=" + session.csrf() + "&" + tampered[1]);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -77,13 +78,26 @@ public final class Violations {
         }
     }
 
-    /** The problems of {@code violations}, in field order. */
+    /** The problems of {@code violations}, in field order, each named by its JSON path ("answers.reichweite"). */
     public static <T> List<FieldProblem> problems(Set<ConstraintViolation<T>> violations) {
+        return problems(violations, Violations::field);
+    }
+
+    /**
+     * The problems of {@code violations}, in field order, each named by its property path as data
+     * binding writes it ("answers[reichweite]"), for the errors of a page form.
+     */
+    public static <T> List<FieldProblem> problemsAtPropertyPaths(Set<ConstraintViolation<T>> violations) {
+        return problems(violations, Violations::propertyPath);
+    }
+
+    private static <T> List<FieldProblem> problems(
+            Set<ConstraintViolation<T>> violations, Function<Path, String> naming) {
         List<ConstraintViolation<T>> sorted = new ArrayList<>(violations);
         sorted.sort(Comparator.comparingInt((ConstraintViolation<T> v) -> fieldIndex(v))
                 .thenComparingLong(v -> details(v).order()));
         return sorted.stream()
-                .map(v -> new FieldProblem(field(v.getPropertyPath()), v.getMessageTemplate(), details(v).args()))
+                .map(v -> new FieldProblem(naming.apply(v.getPropertyPath()), v.getMessageTemplate(), details(v).args()))
                 .toList();
     }
 
@@ -119,5 +133,18 @@ public final class Violations {
             }
         }
         return String.join(".", parts);
+    }
+
+    /** "answers[reichweite]" for the path of a map entry, "profile.industry" for a nested property. */
+    private static String propertyPath(Path path) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.getKey() != null) {
+                name.append('[').append(node.getKey()).append(']');
+            } else if (node.getKind() == ElementKind.PROPERTY) {
+                name.append(name.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return name.toString();
     }
 }

@@ -5,29 +5,20 @@ import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.pat
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
-import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
-import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
-import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
-import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
-import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
-import de.kundenkontakt.quickcheck.engine.Answers;
-import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,6 +26,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,11 +57,13 @@ class AssessmentController {
     private final MessageSource messages;
     private final ReportRenderer reports;
     private final PublicUrl publicUrl;
+    private final PageForms forms;
 
     AssessmentController(
             AssessmentService service, Catalogs catalogs, ProfileOptions options, MessageSource messages,
-            ReportRenderer reports, PublicUrl publicUrl) {
+            ReportRenderer reports, PublicUrl publicUrl, PageForms forms) {
         this.publicUrl = publicUrl;
+        this.forms = forms;
         this.service = service;
         this.catalogs = catalogs;
         this.options = options;
@@ -88,35 +82,37 @@ class AssessmentController {
         Assessment assessment = find(viewToken);
         noStore(response);
         if (!assessment.isComplete()) {
-            return draftForm(model, assessment, viewToken, assessment.answers().asIds(), false, "entwurf".equals(notice), locale);
+            model.addAttribute(QuestionnaireForm.of(assessment.catalog(), assessment.answers().asIds()));
+            return draftForm(model, assessment, viewToken, assessment.answers().asIds(), "entwurf".equals(notice), locale);
         }
         String savedSection = "profil".equals(notice) || "stand".equals(notice) ? notice : null;
-        return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(), null,
-                Map.of(), savedSection, locale);
+        return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()),
+                CurrentStateForm.of(assessment.currentState()), savedSection, locale);
     }
 
     /** Continues a draft: "Später weitermachen" keeps it a draft, "Ergebnis anzeigen" completes it. */
     @PostMapping(AssessmentLinks.VIEW)
     String continueDraft(
             @PathVariable String token,
-            @ModelAttribute DraftForm form,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
-        Answers answers = formAnswers(assessment.catalog(), form, locale);
+        QuestionnaireForm.InCatalog answers = form.in(assessment.catalog());
         String view = path(AssessmentLinks.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
-            service.saveAnswers(viewToken, answers.asIds());
+            forms.check(answers, result);
+            service.saveAnswers(viewToken, answers.toAnswers().asIds());
             return "redirect:" + view + "?" + NOTICE_PARAMETER + "=entwurf";
         }
-        if (!answers.isComplete()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            noStore(response);
-            return draftForm(model, assessment, viewToken, answers.asIds(), true, false, locale);
+        if (!forms.check(answers, result, QuestionnaireForm.Complete.class)) {
+            sentBack(response);
+            return draftForm(model, assessment, viewToken, answers.toAnswers().asIds(), false, locale);
         }
-        service.complete(viewToken, answers.asIds());
+        service.complete(viewToken, answers.toAnswers().asIds());
         return "redirect:" + view;
     }
 
@@ -124,6 +120,7 @@ class AssessmentController {
     String saveProfile(
             @PathVariable String token,
             @ModelAttribute ProfileForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -133,23 +130,12 @@ class AssessmentController {
         if (!assessment.isComplete()) {
             return "redirect:" + view;
         }
-        CompanyProfile profile;
-        try {
-            profile = form.toProfile(options);
-        } catch (InvalidAssessmentException invalid) {
-            Map<String, String> found = new LinkedHashMap<>();
-            for (AssessmentProblem problem : invalid.problems()) {
-                String field = problem.field().substring(problem.field().indexOf('.') + 1);
-                found.putIfAbsent(field, fieldMessage(problem, field, locale));
-            }
-            // The error summary follows the order of the form.
-            Map<String, String> errors = new LinkedHashMap<>();
-            ProfileFormView.FIELDS.stream().filter(found::containsKey).forEach(f -> errors.put(f, found.get(f)));
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            noStore(response);
-            return assessmentPage(model, assessment, viewToken, form, errors, null, Map.of(), null, locale);
+        if (!forms.check(form, result)) {
+            sentBack(response);
+            return assessmentPage(model, assessment, viewToken, form, CurrentStateForm.of(assessment.currentState()),
+                    null, locale);
         }
-        service.describeCompany(viewToken, profile);
+        service.describeCompany(viewToken, form.toProfile(options));
         // Back to the section, at its confirmation (which the page focuses and announces).
         return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil-gespeichert";
     }
@@ -158,6 +144,7 @@ class AssessmentController {
     String saveCurrentState(
             @PathVariable String token,
             @ModelAttribute CurrentStateForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
@@ -167,39 +154,13 @@ class AssessmentController {
         if (!assessment.isComplete()) {
             return "redirect:" + view;
         }
-        Catalog catalog = assessment.catalog();
-        Optional<String> unknown = form.usageOrEmpty().keySet().stream()
-                .filter(id -> catalog.touchpoint(id).isEmpty())
-                .findFirst();
-        if (unknown.isPresent()) {
-            throw new BadPageRequestException("assessment.invalid.unknown-touchpoint", List.of(unknown.get()));
+        CurrentStateForm.InCatalog usage = form.in(assessment.catalog());
+        if (!forms.check(usage, result)) {
+            sentBack(response);
+            return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), form, null, locale);
         }
-        CurrentState state;
-        try {
-            state = CurrentState.parse(form.usageOrEmpty());
-        } catch (InvalidAssessmentException invalid) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (AssessmentProblem problem : invalid.problems()) {
-                String id = problem.field().substring(problem.field().indexOf('.') + 1);
-                String name = catalog.touchpoint(id).map(t -> t.name().in(locale)).orElse(id);
-                errors.put(id, AssessmentView.text(messages, "assessment.state.error", locale, name));
-            }
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            noStore(response);
-            return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()), Map.of(),
-                    form.usageOrEmpty(), errors, null, locale);
-        }
-        service.recordCurrentState(viewToken, state);
+        service.recordCurrentState(viewToken, usage.toCurrentState());
         return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand-gespeichert";
-    }
-
-    /** The questionnaire's answers, open questions allowed; a tampered form is a friendly 400. */
-    static Answers formAnswers(Catalog catalog, DraftForm form, Locale locale) {
-        try {
-            return Answers.draft(catalog, form.answersOrEmpty());
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
     }
 
     @GetMapping(AssessmentLinks.REPORT)
@@ -230,50 +191,27 @@ class AssessmentController {
             Assessment assessment,
             AccessToken viewToken,
             ProfileForm profileForm,
-            Map<String, String> profileErrors,
-            Map<String, String> submittedUsage,
-            Map<String, String> stateErrors,
+            CurrentStateForm stateForm,
             String savedSection,
             Locale locale) {
         List<Assessment> history = service.history(assessment);
-        AssessmentView view = AssessmentView.of(assessment, history, submittedUsage, stateErrors,
+        AssessmentView view = AssessmentView.of(assessment, history, stateForm.usage(),
                 links(service, publicUrl.origin(), assessment, history, viewToken, locale), messages, locale);
-        ProfileFormView profile = ProfileFormView.of(profileForm, options, profileErrors, messages, locale);
         model.addAttribute("a", view);
         model.addAttribute("r", view.result());
-        model.addAttribute("profileForm", profile);
-        model.addAttribute("errors", errorSummary(view, profile));
+        model.addAttribute("profileForm", profileForm);
+        model.addAttribute("currentStateForm", stateForm);
+        model.addAttribute("profileView", ProfileFormView.of(profileForm, options, messages, locale));
         model.addAttribute("notice", savedSection);
         // Touchpoint links in the shared result parts lead to the guide with this assessment's fit.
         model.addAttribute("guideQuery", view.links().guideQuery());
         return "assessment/show";
     }
 
-    /** One entry of the error summary: where it links to and what it says. */
-    public record ErrorLink(String href, String text) {}
-
-    private static List<ErrorLink> errorSummary(AssessmentView view, ProfileFormView profile) {
-        List<ErrorLink> links = new java.util.ArrayList<>();
-        profile.errors().forEach((field, text) -> links.add(new ErrorLink("#" + ProfileFormView.anchor(field), text)));
-        view.stateRows().stream()
-                .filter(row -> row.error() != null)
-                .forEach(row -> links.add(new ErrorLink("#" + row.firstChoiceId(), row.error())));
-        return links;
-    }
-
-    private String fieldMessage(AssessmentProblem problem, String field, Locale locale) {
-        String text = AssessmentView.text(messages, problem.messageKey(), locale);
-        if (problem.kind() != AssessmentProblem.Kind.UNKNOWN_VALUE) {
-            return text;
-        }
-        String label = AssessmentView.text(messages, "assessment.profile." + field, locale);
-        return AssessmentView.text(messages, "assessment.profile.error", locale, label, text);
-    }
-
     private String draftForm(
-            Model model, Assessment assessment, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
-            boolean justSaved, Locale locale) {
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, reportMissing, locale));
+            Model model, Assessment assessment, AccessToken viewToken, Map<String, String> answers, boolean justSaved,
+            Locale locale) {
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, locale));
         model.addAttribute("formAction", path(AssessmentLinks.VIEW, viewToken));
         model.addAttribute("draftNotice", new DraftNotice(
                 justSaved, AssessmentView.date(assessment.updatedAt(), locale), publicUrl.origin() + path(AssessmentLinks.VIEW, viewToken)));
@@ -323,5 +261,11 @@ class AssessmentController {
     /** Pages with private links are neither cached nor stored. */
     static void noStore(HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /** A form sent back with its errors: 422, and like every page with a private link not stored. */
+    static void sentBack(HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        noStore(response);
     }
 }

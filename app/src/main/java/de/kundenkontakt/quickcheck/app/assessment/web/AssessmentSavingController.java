@@ -1,6 +1,5 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
@@ -11,14 +10,16 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -44,11 +46,13 @@ class AssessmentSavingController {
     private final AssessmentService service;
     private final Catalogs catalogs;
     private final PublicUrl publicUrl;
+    private final PageForms forms;
 
-    AssessmentSavingController(AssessmentService service, Catalogs catalogs, PublicUrl publicUrl) {
+    AssessmentSavingController(AssessmentService service, Catalogs catalogs, PublicUrl publicUrl, PageForms forms) {
         this.service = service;
         this.catalogs = catalogs;
         this.publicUrl = publicUrl;
+        this.forms = forms;
     }
 
     /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
@@ -70,15 +74,11 @@ class AssessmentSavingController {
 
     /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
     @PostMapping(AssessmentLinks.DRAFT)
-    String saveDraft(@ModelAttribute DraftForm form, Locale locale, HttpServletResponse response) {
+    String saveDraft(@ModelAttribute QuestionnaireForm form, BindingResult result, HttpServletResponse response) {
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
-        CreatedAssessment created;
-        try {
-            created = service.startDraft(
-                    new AssessmentInput(catalog.id(), form.answersOrEmpty(), CompanyProfile.EMPTY, CurrentState.EMPTY));
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
+        forms.check(form.in(catalog), result);
+        CreatedAssessment created = service.startDraft(new AssessmentInput(
+                catalog.id(), form.in(catalog).toAnswers().asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY));
         return AssessmentController.redirectToLinks(created, response);
     }
 
@@ -113,7 +113,6 @@ class AssessmentSavingController {
         return "assessment/saved";
     }
 
-
     /**
      * The page with the two private links.
      *
@@ -124,5 +123,4 @@ class AssessmentSavingController {
      * @param view the path of the assessment page
      */
     public record SavedView(boolean draft, String savedOn, String viewUrl, String deleteUrl, String view) {}
-
 }

@@ -92,7 +92,6 @@ public record AssessmentView(
      * @param recommendation its recommendation level's label
      * @param usage the label of the usage given, or of "not given"
      * @param choices one radio per usage
-     * @param error the error message for this touchpoint, null when none
      */
     public record StateRow(
             String touchpointId,
@@ -101,8 +100,7 @@ public record AssessmentView(
             String percent,
             String recommendation,
             String usage,
-            List<Choice> choices,
-            String error) {
+            List<Choice> choices) {
 
         /** The id of the fieldset's legend. */
         public String legendId() {
@@ -160,6 +158,13 @@ public record AssessmentView(
                 .filter(f -> !f.value().equals(companyName))
                 .map(f -> f.label() + ": " + f.value())
                 .collect(java.util.stream.Collectors.joining(" · "));
+    }
+
+    /** The element each current-state field's error links to from the error summary: its first radio button. */
+    public Map<String, String> stateAnchors() {
+        Map<String, String> anchors = new java.util.LinkedHashMap<>();
+        stateRows.forEach(row -> anchors.put(row.fieldName(), row.firstChoiceId()));
+        return anchors;
     }
 
     /** The 1-based place of this assessment in its history. */
@@ -221,17 +226,15 @@ public record AssessmentView(
      * @param assessment not null
      * @param submittedUsage usage ids by touchpoint id to show in the current-state form instead
      *     of the saved ones (after a bad submission), null to show the saved ones
-     * @param stateErrors error messages by touchpoint id; not null
      * @param links not null
      */
     static AssessmentView of(
             Assessment assessment,
             Map<String, String> submittedUsage,
-            Map<String, String> stateErrors,
             AssessmentLinks links,
             MessageSource messages,
             Locale locale) {
-        return of(assessment, List.of(assessment), submittedUsage, stateErrors, links, messages, locale);
+        return of(assessment, List.of(assessment), submittedUsage, links, messages, locale);
     }
 
     /**
@@ -243,7 +246,6 @@ public record AssessmentView(
             Assessment assessment,
             List<Assessment> history,
             Map<String, String> submittedUsage,
-            Map<String, String> stateErrors,
             AssessmentLinks links,
             MessageSource messages,
             Locale locale) {
@@ -277,7 +279,7 @@ public record AssessmentView(
                         .orElseGet(() -> text(messages, "assessment.state.notGiven", locale));
                 rows.add(new StateRow(
                         row.touchpointId(), row.name(), row.rank(), row.percent(), row.recommendation(), usageLabel,
-                        choices, stateErrors.get(row.touchpointId())));
+                        choices));
             }
         }
         Gaps gaps = assessment.gapAnalysis().map(g -> gaps(g, messages, locale)).orElse(null);

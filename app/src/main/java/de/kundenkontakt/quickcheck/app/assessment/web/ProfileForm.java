@@ -5,7 +5,8 @@ import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 
 /**
- * What the company profile form sends. Unchecked: may hold anything a tampered request sends.
+ * What the company profile form sends, checked by {@link AssessmentFormRules}. Bound
+ * as sent, so it may hold anything a tampered request sends. Immutable.
  *
  * @param companyName the company name, may be null or blank
  * @param industry the WZ section code, may be null or blank
@@ -13,6 +14,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
  * @param region the region id, may be null or blank
  * @param market the market id, may be null or blank
  */
+@AssessmentFormRules
 record ProfileForm(String companyName, String industry, String sizeClass, String region, String market) {
 
     /** The form filled in with a saved profile. */

@@ -7,18 +7,19 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
-import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,11 +36,13 @@ class ReassessmentController {
     private final AssessmentService service;
     private final Catalogs catalogs;
     private final MessageSource messages;
+    private final PageForms forms;
 
-    ReassessmentController(AssessmentService service, Catalogs catalogs, MessageSource messages) {
+    ReassessmentController(AssessmentService service, Catalogs catalogs, MessageSource messages, PageForms forms) {
         this.service = service;
         this.catalogs = catalogs;
         this.messages = messages;
+        this.forms = forms;
     }
 
     /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
@@ -48,7 +51,9 @@ class ReassessmentController {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment old = find(viewToken);
         AssessmentController.noStore(response);
-        return reassessmentForm(model, old, viewToken, service.reassessmentAnswers(viewToken), false, locale);
+        Map<String, String> answers = service.reassessmentAnswers(viewToken);
+        model.addAttribute(QuestionnaireForm.of(catalogs.defaultCatalog(), answers));
+        return reassessmentForm(model, old, viewToken, answers, locale);
     }
 
     /**
@@ -58,26 +63,25 @@ class ReassessmentController {
     @PostMapping(AssessmentLinks.REASSESS)
     String submitReassessment(
             @PathVariable String token,
-            @ModelAttribute DraftForm form,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment old = find(viewToken);
-        Answers answers = AssessmentController.formAnswers(catalogs.defaultCatalog(), form, locale);
-        if (!form.later() && !answers.isComplete()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            AssessmentController.noStore(response);
-            return reassessmentForm(model, old, viewToken, answers.asIds(), true, locale);
+        QuestionnaireForm.InCatalog answers = form.in(catalogs.defaultCatalog());
+        if (!forms.check(answers, result, form.groups())) {
+            AssessmentController.sentBack(response);
+            return reassessmentForm(model, old, viewToken, answers.toAnswers().asIds(), locale);
         }
-        return AssessmentController.redirectToLinks(service.reassess(viewToken, answers.asIds(), form.later()), response);
+        return AssessmentController.redirectToLinks(
+                service.reassess(viewToken, answers.toAnswers().asIds(), form.later()), response);
     }
 
     private String reassessmentForm(
-            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, boolean reportMissing,
-            Locale locale) {
-        model.addAttribute("questionnaire",
-                QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, reportMissing, locale));
+            Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, Locale locale) {
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, locale));
         model.addAttribute("formAction", path(AssessmentLinks.REASSESS, viewToken));
         model.addAttribute("reassessNotice", new ReassessNotice(
                 AssessmentView.date(old.createdAt(), locale), path(AssessmentLinks.VIEW, viewToken)));

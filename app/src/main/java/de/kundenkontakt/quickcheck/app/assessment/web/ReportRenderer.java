@@ -156,7 +156,7 @@ public class ReportRenderer {
                 .filter(Assessment::isComplete)
                 .orElseThrow(AssessmentNotFoundException::new);
         AssessmentView view = AssessmentView.of(
-                assessment, null, Map.of(), AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
+                assessment, null, AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
         String language = Texts.language(locale);
         LocalDate date = assessment.updatedAt().atZone(AssessmentView.ZONE).toLocalDate();
         return ResponseEntity.ok()

@@ -1,20 +1,21 @@
 package de.kundenkontakt.quickcheck.app.questionnaire.web;
 
+import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
-import de.kundenkontakt.quickcheck.engine.Answers;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,8 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Shows the 14 questions of a catalogue, optionally pre-filled from a result link's answers, and
- * checks what is sent: complete answers go on to their result link (post/redirect/get), incomplete
- * ones come back with every open question named (422), tampered ones get a friendly 400.
+ * checks what is sent ({@link QuestionnaireForm}): complete answers go on to their result link
+ * (post/redirect/get), incomplete ones come back with every open question named (422), tampered
+ * ones get a friendly 400.
  * "Später weitermachen" ({@code action=draft}) hands the answers so far, none required, to the
  * assessments' draft endpoint, which saves them and shows the private links.
  */
@@ -32,16 +34,15 @@ class QuestionnaireController {
 
     private static final String VIEW = "questionnaire/form";
 
-    /** The value of the "Später weitermachen" button's {@code action} field. */
-    static final String LATER = "draft";
-
     /** Where a draft is saved; the assessments feature owns that path. */
     static final String SAVE_DRAFT_PATH = "/auswertungen/entwurf";
 
     private final Catalogs catalogs;
+    private final PageForms forms;
 
-    QuestionnaireController(Catalogs catalogs) {
+    QuestionnaireController(Catalogs catalogs, PageForms forms) {
         this.catalogs = catalogs;
+        this.forms = forms;
     }
 
     @GetMapping(ResultCode.QUESTIONNAIRE_PATH)
@@ -59,32 +60,28 @@ class QuestionnaireController {
                 throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
             }
         }
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, given, false, locale));
+        model.addAttribute(QuestionnaireForm.of(catalog, given));
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, given, locale));
         return VIEW;
     }
 
     @PostMapping(ResultCode.QUESTIONNAIRE_PATH)
     String submitForm(
-            @ModelAttribute AnswersForm form,
-            @RequestParam(name = "action", required = false) String action,
+            @ModelAttribute QuestionnaireForm form,
+            BindingResult result,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
-        Answers answers;
-        try {
-            answers = Answers.draft(catalog, form.answersOrEmpty());
-        } catch (InvalidAnswersException invalid) {
-            throw QuestionnaireInput.tampered(catalog, invalid.problems().get(0), locale);
-        }
-        if (LATER.equals(action)) {
+        if (form.later()) {
+            forms.check(form.in(catalog), result);
             return "forward:" + SAVE_DRAFT_PATH;
         }
-        if (answers.isComplete()) {
-            return "redirect:" + ResultCode.resultLink(answers);
+        if (forms.check(form.in(catalog), result, QuestionnaireForm.Complete.class)) {
+            return "redirect:" + ResultCode.resultLink(form.in(catalog).toAnswers());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, answers.asIds(), true, locale));
+        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, form.answers(), locale));
         return VIEW;
     }
 }

@@ -27,8 +27,8 @@ class ThrowingApiController {
         switch (kind) {
             case "not-found" -> throw new AssessmentNotFoundException();
             case "invalid" -> throw new InvalidAssessmentException(List.of(
-                    new AssessmentProblem("profile.market", AssessmentProblem.Kind.UNKNOWN_VALUE, "b2g"),
-                    new AssessmentProblem("currentState.fax", AssessmentProblem.Kind.UNKNOWN_TOUCHPOINT, "fax")));
+                    AssessmentProblem.ofProfile("market", AssessmentProblem.Kind.UNKNOWN_VALUE, "b2g"),
+                    AssessmentProblem.ofCurrentState("fax", AssessmentProblem.Kind.UNKNOWN_TOUCHPOINT, "fax")));
             case "answers" -> throw new InvalidAnswersException(
                     List.of(new AnswerProblem(AnswerProblem.Kind.MISSING, "reichweite", null)));
             default -> throw new IllegalStateException("defect while handling " + kind);

@@ -157,7 +157,7 @@ class AssessmentReportIntegrationTest {
     void printTypographyKeepsQuotesWithTheirWordsAndLeavesNoWebLeftovers() throws Exception {
         CreatedAssessment created = saved(AssessmentPagesIntegrationTest.CODE, "Müller");
         Assessment assessment = service.find(created.viewToken()).orElseThrow();
-        AssessmentView view = AssessmentView.of(assessment, null, Map.of(),
+        AssessmentView view = AssessmentView.of(assessment, null,
                 AssessmentLinks.of("http://127.0.0.1", created.viewToken(), false, Locale.GERMAN), messages, Locale.GERMAN);
         String html = renderer.html(view, assessment, Locale.GERMAN);
         assertThat(html).doesNotContain("<a ").doesNotContain("Unten sehen Sie").doesNotContain("keine Angabe");
