@@ -237,7 +237,7 @@ class ReportSummaryPageIntegrationTest {
     }
 
     private AssessmentView view(Assessment assessment, CreatedAssessment created, Locale locale) {
-        return AssessmentView.of(assessment, null, Map.of(),
+        return AssessmentView.of(assessment, null,
                 AssessmentLinks.of("http://127.0.0.1", created.viewToken(), false, locale), messages, locale);
     }
 
