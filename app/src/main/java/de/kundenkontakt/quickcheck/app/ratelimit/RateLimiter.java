@@ -68,6 +68,11 @@ public final class RateLimiter {
         return period;
     }
 
+    /** Forgets every key, so that each starts again with a full bucket; for tests. */
+    void forgetClients() {
+        buckets.invalidateAll();
+    }
+
     /** How many keys are remembered now (approximately); for tests of the memory bound. */
     long rememberedKeys() {
         buckets.cleanUp();

@@ -2,6 +2,8 @@ package de.kundenkontakt.quickcheck.app.ratelimit;
 
 import de.kundenkontakt.quickcheck.app.web.RateLimitExceededException;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,12 @@ import org.springframework.stereotype.Component;
 public class RateLimits {
 
     private final RateLimitProperties properties;
+    private final List<RateLimiter> limiters = new CopyOnWriteArrayList<>();
+    private volatile boolean enabled;
 
     RateLimits(RateLimitProperties properties) {
         this.properties = properties;
+        this.enabled = properties.enabled();
     }
 
     /**
@@ -25,7 +30,9 @@ public class RateLimits {
      * {@code quickcheck.rate-limit.max-clients} keys.
      */
     public RateLimiter limiter(String name, long capacity, Duration period) {
-        return new RateLimiter(name, capacity, period, properties.maxClients());
+        RateLimiter limiter = new RateLimiter(name, capacity, period, properties.maxClients());
+        limiters.add(limiter);
+        return limiter;
     }
 
     /**
@@ -34,7 +41,7 @@ public class RateLimits {
      * @throws RateLimitExceededException if the key has used up the limit for now
      */
     public void check(RateLimiter limiter, String key) {
-        if (properties.enabled()) {
+        if (enabled) {
             limiter.tryAcquire(key).ifPresent(wait -> {
                 throw new RateLimitExceededException(limiter.name(), wait);
             });
@@ -43,5 +50,16 @@ public class RateLimits {
 
     RateLimitProperties properties() {
         return properties;
+    }
+
+    /**
+     * Switches every limit on or off and forgets every client, so that each starts with a full
+     * allowance. Only for tests: they share one running application, which has its limits off
+     * ({@code quickcheck.rate-limit.enabled=false}), and switch them on around the cases that need
+     * a 429, without a context of their own.
+     */
+    void switchTo(boolean on) {
+        enabled = on;
+        limiters.forEach(RateLimiter::forgetClients);
     }
 }

@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.ratelimit;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.PathContainer;
@@ -17,6 +18,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * rendered, on the pages and in the API alike. The check runs before the handler, so that a
  * refused request costs no database write and no rendering; the handler's own exception advice
  * turns the refusal into the 429 page or problem response. Evaluating and reading stay unlimited.
+ * The rules here are the one list of limited operations: the API description
+ * ({@link WriteRateLimitsInOpenApi}) documents 429 from them.
  */
 @Configuration(proxyBeanMethods = false)
 class WriteRateLimits implements WebMvcConfigurer {
@@ -49,19 +52,28 @@ class WriteRateLimits implements WebMvcConfigurer {
         return new Rule(method, PathPatternParser.defaultInstance.parse(path), limiter);
     }
 
+    /**
+     * The limit on requests with this method to this path, if any. A path template such as
+     * {@code /api/v1/assessments/{token}} counts as a path whose variables are values.
+     *
+     * @param method an HTTP method in capitals, not null
+     * @param path the path below the context path, not null
+     */
+    Optional<RateLimiter> limiterOf(String method, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        return rules.stream()
+                .filter(rule -> rule.method().equals(method) && rule.path().matches(container))
+                .map(Rule::limiter)
+                .findFirst();
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
             @Override
             public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                PathContainer path = PathContainer.parsePath(
-                        request.getRequestURI().substring(request.getContextPath().length()));
-                for (Rule rule : rules) {
-                    if (rule.method().equals(request.getMethod()) && rule.path().matches(path)) {
-                        limits.check(rule.limiter(), request.getRemoteAddr());
-                        break;
-                    }
-                }
+                limiterOf(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()))
+                        .ifPresent(limiter -> limits.check(limiter, request.getRemoteAddr()));
                 return true;
             }
         })

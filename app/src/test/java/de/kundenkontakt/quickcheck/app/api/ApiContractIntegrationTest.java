@@ -9,6 +9,8 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.TokenService;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
+import de.kundenkontakt.quickcheck.app.ratelimit.RateLimits;
+import de.kundenkontakt.quickcheck.app.ratelimit.RateLimitsOn;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
  * What the API really sends matches its OpenAPI document. Every documented operation is called
  * over real HTTP with a success and with each error it can answer (400, 404, 406, 409, 413, 415,
  * 422), plus other methods (405) and unknown paths (404); the downloads (CSV, XLSX, PDF) disregard
- * Accept, as HTTP allows, while the JSON operations answer an unacceptable Accept with 406. Each
- * response's status, content type and body must be documented and conform
+ * Accept, as HTTP allows, while the JSON operations answer an unacceptable Accept with 406. With the
+ * rate limits switched on ({@link RateLimitsOn}), each limited operation is sent until it answers
+ * 429, and the others are sent more often than any limit allows and never answer it. Each
+ * response's status, headers, content type and body must be documented and conform
  * ({@link OpenApiContract}), and every documented response must have been seen, so a new
  * operation or status in the document needs a case here.
  */
@@ -49,6 +53,9 @@ class ApiContractIntegrationTest {
 
     @Autowired
     TokenService tokens;
+
+    @Autowired
+    RateLimits limits;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> problems = new ArrayList<>();
@@ -153,6 +160,36 @@ class ApiContractIntegrationTest {
 
         // Outside the documented paths.
         check(request("/api/v1/nothing-here").GET(), 404);
+
+        // Rate limits: each limited operation until its 429, then every other operation more often
+        // than any limit allows, without a 429.
+        try (RateLimitsOn on = RateLimitsOn.in(limits)) {
+            JsonNode limited = JsonMapper.shared().readTree(check(json("POST", ASSESSMENTS, example), 201).text());
+            String one = ASSESSMENTS + "/" + limited.path("token").asString();
+            for (int i = 1; i < on.allowance("create"); i++) {
+                check(json("POST", ASSESSMENTS, "{}"), 201);
+            }
+            check(json("POST", ASSESSMENTS, "{}"), 429);
+            for (int i = 0; i < on.allowance("edit"); i++) {
+                check(body("PATCH", one, "application/merge-patch+json", patch), 200);
+            }
+            check(body("PATCH", one, "application/merge-patch+json", patch), 429);
+            for (int i = 0; i < on.allowance("pdf"); i++) {
+                check(request(one + "/report.pdf").GET(), 200);
+            }
+            check(request(one + "/report.pdf").GET(), 429);
+            int beyondEveryLimit = 1 + List.of("create", "edit", "pdf").stream().mapToInt(on::allowance).max().orElseThrow();
+            for (int i = 0; i < beyondEveryLimit; i++) {
+                check(json("POST", "/api/v1/evaluations", complete), 200);
+                check(request("/api/v1/catalogs").GET(), 200);
+                check(request("/api/v1/catalogs/2022").GET(), 200);
+                check(request(one).GET(), 200);
+                check(request(one + "/export.csv").GET(), 200);
+                check(request(one + "/export.json").GET(), 200);
+                check(request("/api/v1/workspace/me").header("Authorization", bearer).GET(), 200);
+            }
+            check(request(ASSESSMENTS + "/" + limited.path("deleteToken").asString()).DELETE(), 204);
+        }
 
         System.out.println("API contract: " + contract.documented().size() + " documented responses, "
                 + problems.size() + " problems, unexercised " + contract.unexercised());

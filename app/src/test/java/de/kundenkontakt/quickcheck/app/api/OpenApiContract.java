@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Holds real responses of the API against its OpenAPI 3.1 document: the operation (method and
  * path template) must be documented, and so must the status, the content type and, for JSON
- * bodies, the schema, which the body must satisfy (JSON Schema 2020-12 with the OpenAPI 3.1
+ * bodies, the schema, which the body must satisfy; documented headers must be sent when required
+ * and fit their schemas (JSON Schema 2020-12 with the OpenAPI 3.1
  * dialect); a request body that the server accepted must fit the documented request body. Remembers
  * which operation and status each response exercised, so that a test can
  * demand that every documented response was seen at least once. Not thread-safe.
@@ -109,6 +110,7 @@ public final class OpenApiContract {
         }
         exercised.add(key(exchange.method().toLowerCase(Locale.ROOT), template, status));
         response = resolve(response);
+        checkHeaders(what, response.path("headers"), exchange, problems);
         JsonNode content = response.path("content");
         if (content.isMissingNode() || content.isEmpty()) {
             if (exchange.body().length > 0) {
@@ -161,6 +163,34 @@ public final class OpenApiContract {
     /** Every documented response, as "method path status". */
     public Set<String> documented() {
         return Set.copyOf(documented);
+    }
+
+    /**
+     * Each documented response header: present when required, and its value fits its schema (a
+     * value whose schema is a number or an integer is read as a JSON number).
+     */
+    private void checkHeaders(String what, JsonNode headers, Exchange exchange, List<String> problems) {
+        for (Map.Entry<String, JsonNode> documentedHeader : headers.properties()) {
+            JsonNode header = resolve(documentedHeader.getValue());
+            String name = documentedHeader.getKey();
+            List<String> values = exchange.headers().getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            if (values.isEmpty()) {
+                if (header.path("required").asBoolean(false)) {
+                    problems.add(what + ": required header " + name + " missing");
+                }
+                continue;
+            }
+            JsonNode schema = header.path("schema");
+            if (schema.isMissingNode()) {
+                continue;
+            }
+            boolean numeric = schema.path("type").toString().contains("integer") || schema.path("type").toString().contains("number");
+            for (String value : values) {
+                String json = numeric && value.strip().matches("-?\\d+(\\.\\d+)?")
+                        ? value.strip() : JsonMapper.shared().writeValueAsString(value);
+                validate(what + " header " + name, schema, json.getBytes(StandardCharsets.UTF_8), problems);
+            }
+        }
     }
 
     private void checkBody(String what, String type, JsonNode schemaNode, Exchange exchange, List<String> problems) {

@@ -6,28 +6,23 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Writes and reports are limited per client address; evaluating and reading are not. Each test
- * uses its own client address, so that they do not share buckets.
+ * Writes and reports are limited per client address; evaluating and reading are not. The limits
+ * are on only during each test ({@link RateLimitsOn}), with the test JVMs' small allowances; each
+ * test uses its own client address besides.
  */
-@SpringBootTest(properties = {
-    "spring.datasource.url=jdbc:h2:mem:rate-limits;DB_CLOSE_DELAY=-1",
-    "quickcheck.rate-limit.enabled=true",
-    "quickcheck.rate-limit.creates=3",
-    "quickcheck.rate-limit.edits=2",
-    "quickcheck.rate-limit.pdfs=1"
-})
-@AutoConfigureMockMvc
+@QuickcheckContext
 class RateLimitsIntegrationTest {
 
     private static final String ANSWERS = "{\"answers\":{\"synchrone-kommunikation\":\"wichtig\",\"verfuegbarkeit-24-7\":\"wichtig\","
@@ -38,6 +33,21 @@ class RateLimitsIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RateLimits limits;
+
+    private RateLimitsOn on;
+
+    @BeforeEach
+    void switchLimitsOn() {
+        on = RateLimitsOn.in(limits);
+    }
+
+    @AfterEach
+    void switchLimitsOff() {
+        on.close();
+    }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String client) throws Exception {
         MockHttpServletResponse response = mvc.perform(request.with(r -> {
@@ -62,8 +72,8 @@ class RateLimitsIntegrationTest {
     }
 
     @Test
-    void theApiRefusesTheFourthCreateWith429ProblemAndRetryAfter() throws Exception {
-        for (int i = 0; i < 3; i++) {
+    void theApiRefusesTheCreateBeyondTheAllowanceWith429ProblemAndRetryAfter() throws Exception {
+        for (int i = 0; i < on.allowance("create"); i++) {
             assertThat(create("192.0.2.1").getStatus()).isEqualTo(201);
         }
 
@@ -81,14 +91,16 @@ class RateLimitsIntegrationTest {
     void editsAndReportsHaveLimitsOfTheirOwnWhileReadingStaysFree() throws Exception {
         String token = token(create("192.0.2.3"));
 
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < on.allowance("edit"); i++) {
             assertThat(send(patch("/api/v1/assessments/" + token).contentType("application/json")
                     .content("{\"profile\":{\"companyName\":\"Nr " + i + "\"}}"), "192.0.2.3").getStatus()).isEqualTo(200);
         }
         assertThat(send(patch("/api/v1/assessments/" + token).contentType("application/json")
                 .content("{\"profile\":{\"companyName\":\"zu viel\"}}"), "192.0.2.3").getStatus()).isEqualTo(429);
 
-        assertThat(send(get("/api/v1/assessments/" + token + "/report.pdf"), "192.0.2.3").getStatus()).isEqualTo(200);
+        for (int i = 0; i < on.allowance("pdf"); i++) {
+            assertThat(send(get("/api/v1/assessments/" + token + "/report.pdf"), "192.0.2.3").getStatus()).isEqualTo(200);
+        }
         MockHttpServletResponse secondPdf = send(get("/auswertung/" + token + "/bericht.pdf"), "192.0.2.3");
         assertThat(secondPdf.getStatus()).isEqualTo(429);
         assertThat(secondPdf.getHeader("Retry-After")).isNotBlank();
@@ -104,7 +116,7 @@ class RateLimitsIntegrationTest {
 
     @Test
     void pagesShowAFriendly429PageInTheUsersLanguage() throws Exception {
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < on.allowance("create"); i++) {
             assertThat(send(post("/auswertungen/entwurf").param("k", "2022").with(csrf()), "192.0.2.4").getStatus())
                     .isEqualTo(302);
         }
