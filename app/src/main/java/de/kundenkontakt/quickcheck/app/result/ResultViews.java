@@ -19,13 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResultViews {
 
+    /** Null when the size is 0: Caffeine evicts in the background, so a zero-size cache could still answer. */
     private final Cache<Key, ResultView> cache;
 
     private record Key(String catalogId, String code, String language) {}
 
     /** @param size how many result views to keep at most; 0 keeps none */
     public ResultViews(@Value("${quickcheck.result-cache.size:500}") long size) {
-        this.cache = Caffeine.newBuilder().maximumSize(Math.max(0, size)).build();
+        this.cache = size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).build();
     }
 
     /**
@@ -38,6 +39,9 @@ public class ResultViews {
     public ResultView of(Answers answers, Locale locale) {
         Locale language = Texts.supported(locale);
         Key key = new Key(answers.catalog().id(), ResultCode.encode(answers), language.getLanguage());
+        if (cache == null) {
+            return ResultView.of(answers.catalog().evaluate(answers), language);
+        }
         return cache.get(key, k -> ResultView.of(answers.catalog().evaluate(answers), language));
     }
 }
