@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResultViews {
 
-    /** Null when the size is 0: Caffeine evicts in the background, so a zero-size cache could still answer. */
+    /** Null when nothing is kept (a Caffeine cache of size 0 may still hold an entry for a moment). */
     private final Cache<Key, ResultView> cache;
 
     private record Key(String catalogId, String code, String language) {}
 
     /** @param size how many result views to keep at most; 0 keeps none */
     public ResultViews(@Value("${quickcheck.result-cache.size:500}") long size) {
-        this.cache = size <= 0 ? null : Caffeine.newBuilder().maximumSize(size).build();
+        this.cache = size > 0 ? Caffeine.newBuilder().maximumSize(size).build() : null;
     }
 
     /**
