@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,6 +91,18 @@ abstract class StatisticsContract {
         UUID id() {
             return created.assessment().id();
         }
+    }
+
+    /**
+     * Starts from counts that match the shared test database: other tests delete rows behind the
+     * application's back on purpose (raw SQL from a second connection, to simulate a concurrent
+     * deletion), which no statistics can follow; this test checks what the application's own
+     * changes do to consistent counts.
+     */
+    @BeforeEach
+    void countsFromScratch() {
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                new StatisticsLedger(new StatisticTables(jdbcTemplate), catalogs).rebuild());
     }
 
     @Test
