@@ -61,12 +61,14 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 # Starts the application through the launcher (so that its JVM defaults are what is measured;
 # BENCH_APP_ARGS adds application arguments, e.g. to compare a setting) on
 # a free port with its own database in $work; sets app_pid, app_port, app_start_ms (launch to
-# first successful response of /).
+# first successful response of /) and app_start_cpu_ms (CPU time the server used until then, which a
+# busy machine distorts much less than the wall clock).
+#   start_app WORK [CHECKOUT]   CHECKOUT: another checkout whose launcher to use (a baseline)
 start_app() {
-  local work="$1"
+  local work="$1" checkout="${2:-$root}"
   app_port=$(free_port)
   local t0; t0=$(now_ms)
-  "$root/quickcheck" serve --port "$app_port" \
+  "$checkout/quickcheck" serve --port "$app_port" \
       --spring.datasource.url="jdbc:h2:file:$work/db/quickcheck" --logging.level.root=WARN \
       --quickcheck.rate-limit.enabled=false ${BENCH_APP_ARGS:-} \
       >"$work/app.log" 2>&1 &
@@ -74,6 +76,7 @@ start_app() {
   for _ in $(seq 1 3000); do
     if curl -fsS -o /dev/null "http://127.0.0.1:$app_port/" 2>/dev/null; then
       app_start_ms=$(( $(now_ms) - t0 ))
+      app_start_cpu_ms=$(cpu_ms "$app_pid")
       return 0
     fi
     kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; die "the application did not start"; }

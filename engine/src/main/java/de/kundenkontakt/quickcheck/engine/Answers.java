@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +17,13 @@ public final class Answers {
 
     private final Catalog catalog;
     private final Map<Question, AnswerLevel> levels;
+    /** The index of the chosen level among the catalogue's levels, by question position; -1 while open. */
+    private final int[] levelIndexes;
 
-    private Answers(Catalog catalog, Map<Question, AnswerLevel> levels) {
+    private Answers(Catalog catalog, Map<Question, AnswerLevel> levels, int[] levelIndexes) {
         this.catalog = catalog;
         this.levels = Collections.unmodifiableMap(levels);
+        this.levelIndexes = levelIndexes;
     }
 
     /**
@@ -51,6 +55,8 @@ public final class Answers {
         Objects.requireNonNull(byQuestionId, "byQuestionId");
         List<AnswerProblem> problems = new ArrayList<>();
         Map<Question, AnswerLevel> levels = new LinkedHashMap<>();
+        int[] levelIndexes = new int[catalog.questions().size()];
+        Arrays.fill(levelIndexes, -1);
         for (Question question : catalog.questions()) {
             String levelId = byQuestionId.get(question.id());
             if (levelId == null || levelId.isBlank()) {
@@ -59,9 +65,10 @@ public final class Answers {
                 }
                 continue;
             }
-            Optional<AnswerLevel> level = catalog.level(levelId);
-            if (level.isPresent()) {
-                levels.put(question, level.get());
+            int index = catalog.levelIndex(levelId);
+            if (index >= 0) {
+                levels.put(question, catalog.levels().get(index));
+                levelIndexes[question.position()] = index;
             } else {
                 problems.add(
                         new AnswerProblem(AnswerProblem.Kind.UNKNOWN_LEVEL, question.id(), levelId));
@@ -77,7 +84,15 @@ public final class Answers {
         if (!problems.isEmpty()) {
             throw new InvalidAnswersException(problems);
         }
-        return new Answers(catalog, levels);
+        return new Answers(catalog, levels, levelIndexes);
+    }
+
+    /**
+     * The index of the chosen level among the catalogue's levels, by question position, -1 while
+     * open; the array itself, which nobody may change.
+     */
+    int[] levelIndexes() {
+        return levelIndexes;
     }
 
     /** The catalogue these answers belong to, never null. */

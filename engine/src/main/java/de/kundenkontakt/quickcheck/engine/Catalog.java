@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,15 @@ public final class Catalog {
     private final int maximumPoints;
     private final Question entryCostQuestion;
     private final Question runningCostQuestion;
+    /** Index of each answer level by its id. */
+    private final Map<String, Integer> levelIndexById;
+    /**
+     * Every contribution an evaluation can produce, made once: {@code [question][level][weight]};
+     * an evaluation picks from it instead of allocating one per question and touchpoint.
+     */
+    private final Contribution[][][] contributionTable;
+    /** {@code Σ maximumPoints × weight(q, t)} over all questions, per touchpoint. */
+    private final long[] maximumByTouchpoint;
 
     private Catalog(
             String id,
@@ -58,6 +68,37 @@ public final class Catalog {
         this.maximumPoints = levels.stream().mapToInt(AnswerLevel::points).max().orElse(0);
         this.entryCostQuestion = entryCostQuestion;
         this.runningCostQuestion = runningCostQuestion;
+        Map<String, Integer> levelIndexes = new HashMap<>();
+        for (int l = 0; l < levels.size(); l++) {
+            levelIndexes.put(levels.get(l).id(), l);
+        }
+        this.levelIndexById = Map.copyOf(levelIndexes);
+        this.contributionTable = contributionTable(questions, levels, maximumPoints);
+        this.maximumByTouchpoint = new long[touchpoints.size()];
+        for (int t = 0; t < touchpoints.size(); t++) {
+            for (int[] row : weights) {
+                maximumByTouchpoint[t] += (long) maximumPoints * row[t];
+            }
+        }
+    }
+
+    private static Contribution[][][] contributionTable(
+            List<Question> questions, List<AnswerLevel> levels, int maximumPoints) {
+        Contribution[][][] table = new Contribution[questions.size()][levels.size()][MAX_WEIGHT + 1];
+        for (Question question : questions) {
+            for (int l = 0; l < levels.size(); l++) {
+                for (int w = MIN_WEIGHT; w <= MAX_WEIGHT; w++) {
+                    table[question.position()][l][w] = new Contribution(question, levels.get(l), w, maximumPoints);
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The position of the answer level with this id among {@link #levels()}, or -1. */
+    int levelIndex(String levelId) {
+        Integer index = levelIndexById.get(levelId);
+        return index == null ? -1 : index;
     }
 
     /**
@@ -239,44 +280,56 @@ public final class Catalog {
                             .map(q -> new AnswerProblem(AnswerProblem.Kind.MISSING, q.id(), null))
                             .toList());
         }
-        // one look-up per question, not one per question and touchpoint
-        AnswerLevel[] chosen = new AnswerLevel[questions.size()];
-        for (Question question : questions) {
-            chosen[question.position()] = answers.level(question).orElseThrow();
+        // The contributions are the catalogue's prepared ones, listed per touchpoint on demand.
+        int[] chosen = answers.levelIndexes();
+        Percent[] percents = score(chosen);
+        int[] order = rankOrder(percents);
+        TouchpointResult[] ranking = new TouchpointResult[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int t = order[i];
+            ranking[i] = new TouchpointResult(
+                    i + 1,
+                    touchpoints.get(t),
+                    percents[t],
+                    recommendationFor(percents[t]),
+                    new ContributionList(contributionTable, weights, chosen, t));
         }
-        List<Scored> scored = new ArrayList<>(touchpoints.size());
-        for (Touchpoint touchpoint : touchpoints) {
-            scored.add(score(touchpoint, chosen));
-        }
-        // List.sort is stable, so equal percents keep catalogue order.
-        scored.sort(Comparator.comparing(Scored::percent).reversed());
-        List<TouchpointResult> ranking = new ArrayList<>(scored.size());
-        for (int i = 0; i < scored.size(); i++) {
-            Scored each = scored.get(i);
-            ranking.add(new TouchpointResult(
-                    i + 1, each.touchpoint(), each.percent(), recommendationFor(each.percent()), each.contributions()));
-        }
-        return new Evaluation(answers, ranking);
+        return new Evaluation(answers, List.of(ranking));
     }
 
-    private Scored score(Touchpoint touchpoint, AnswerLevel[] chosen) {
-        List<Contribution> contributions = new ArrayList<>(questions.size());
-        long score = 0;
-        long maximum = 0;
-        for (Question question : questions) {
-            Contribution contribution = new Contribution(
-                    question,
-                    chosen[question.position()],
-                    weights[question.position()][touchpoint.position()],
-                    maximumPoints);
-            contributions.add(contribution);
-            score += contribution.value();
-            maximum += contribution.maximum();
+    /** Each touchpoint's exact percentage, by touchpoint position, from the chosen level indexes. */
+    private Percent[] score(int[] chosen) {
+        int[] points = new int[chosen.length];
+        for (int q = 0; q < chosen.length; q++) {
+            points[q] = levels.get(chosen[q]).points();
         }
-        return new Scored(touchpoint, new Percent(score, maximum), contributions);
+        Percent[] percents = new Percent[touchpoints.size()];
+        for (int t = 0; t < percents.length; t++) {
+            long score = 0;
+            for (int q = 0; q < points.length; q++) {
+                score += (long) points[q] * weights[q][t];
+            }
+            percents[t] = new Percent(score, maximumByTouchpoint[t]);
+        }
+        return percents;
     }
 
-    private record Scored(Touchpoint touchpoint, Percent percent, List<Contribution> contributions) {}
+    /**
+     * The touchpoint positions, highest percent first, equal percents in catalogue order: a stable
+     * insertion sort, which is all a few dozen touchpoints need.
+     */
+    private static int[] rankOrder(Percent[] percents) {
+        int[] order = new int[percents.length];
+        for (int i = 0; i < percents.length; i++) {
+            int j = i;
+            while (j > 0 && percents[order[j - 1]].compareTo(percents[i]) < 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
 
     @Override
     public String toString() {

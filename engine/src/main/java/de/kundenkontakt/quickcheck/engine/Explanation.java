@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -36,17 +37,22 @@ public record Explanation(TouchpointResult result, List<Contribution> drivers, L
      * @param catalog the catalogue it was computed with, not null
      */
     public static Explanation of(TouchpointResult result, Catalog catalog) {
-        List<Contribution> drivers = result.strongestContributions().stream().limit(MAX_NAMED).toList();
+        List<Contribution> drivers =
+                TouchpointResult.largestFirst(result.contributions(), false, MAX_NAMED);
         List<Recommendation> levels = catalog.recommendations();
         boolean wellRecommended = levels.size() > 1
                 && result.percent().isAtLeast(levels.get(1).minimumPercent());
-        List<Contribution> holdbacks = wellRecommended
-                ? List.of()
-                : result.largestShortfalls().stream()
-                        .filter(c -> c.weight() >= HEAVY_WEIGHT)
-                        .filter(c -> 2 * c.level().points() <= c.maximumPoints())
-                        .limit(MAX_NAMED)
-                        .toList();
+        List<Contribution> holdbacks = List.of();
+        if (!wellRecommended) {
+            List<Contribution> heavyAndLow = new ArrayList<>();
+            for (Contribution contribution : result.contributions()) {
+                if (contribution.weight() >= HEAVY_WEIGHT
+                        && 2 * contribution.level().points() <= contribution.maximumPoints()) {
+                    heavyAndLow.add(contribution);
+                }
+            }
+            holdbacks = TouchpointResult.largestFirst(heavyAndLow, true, MAX_NAMED);
+        }
         return new Explanation(result, drivers, holdbacks);
     }
 

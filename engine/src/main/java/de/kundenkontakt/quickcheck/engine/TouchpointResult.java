@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.engine;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,7 +25,8 @@ public record TouchpointResult(
         Objects.requireNonNull(touchpoint, "touchpoint");
         Objects.requireNonNull(percent, "percent");
         Objects.requireNonNull(recommendation, "recommendation");
-        contributions = List.copyOf(contributions);
+        // the engine's own lists are already unmodifiable; anything else is copied
+        contributions = contributions instanceof ContributionList ? contributions : List.copyOf(contributions);
     }
 
     /**
@@ -33,10 +34,7 @@ public record TouchpointResult(
      * null.
      */
     public List<Contribution> strongestContributions() {
-        return contributions.stream()
-                .filter(c -> c.value() > 0)
-                .sorted(Comparator.comparingInt(Contribution::value).reversed())
-                .toList();
+        return largestFirst(contributions, false, Integer.MAX_VALUE);
     }
 
     /**
@@ -44,9 +42,33 @@ public record TouchpointResult(
      * catalogue order. Never null.
      */
     public List<Contribution> largestShortfalls() {
-        return contributions.stream()
-                .filter(c -> c.shortfall() > 0)
-                .sorted(Comparator.comparingInt(Contribution::shortfall).reversed())
-                .toList();
+        return largestFirst(contributions, true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Up to {@code limit} of the contributions whose value (or shortfall) is above 0, largest
+     * first, equal ones in their given order (a stable insertion sort: 14 items need no more).
+     * Unmodifiable, never null.
+     */
+    static List<Contribution> largestFirst(List<Contribution> candidates, boolean shortfall, int limit) {
+        Contribution[] kept = new Contribution[candidates.size()];
+        int[] keys = new int[kept.length];
+        int count = 0;
+        for (int i = 0; i < kept.length; i++) {
+            Contribution contribution = candidates.get(i);
+            int key = shortfall ? contribution.shortfall() : contribution.value();
+            if (key <= 0) {
+                continue;
+            }
+            int j = count++;
+            while (j > 0 && keys[j - 1] < key) {
+                kept[j] = kept[j - 1];
+                keys[j] = keys[j - 1];
+                j--;
+            }
+            kept[j] = contribution;
+            keys[j] = key;
+        }
+        return List.of(Arrays.copyOf(kept, Math.min(count, limit)));
     }
 }

@@ -67,6 +67,9 @@ public record ResultView(
         NO_BASIS
     }
 
+    /** Where the guide's touchpoint pages are; a touchpoint's id follows. */
+    private static final String GUIDE_PATH = "/kanaele/";
+
     public ResultView {
         Objects.requireNonNull(catalogId, "catalogId");
         Objects.requireNonNull(catalogTitle, "catalogTitle");
@@ -99,6 +102,12 @@ public record ResultView(
      *     from the engine's contributions; never null
      * @param heldBack one sentence naming the needs rated low that weigh heavily for this
      *     touchpoint, or null when nothing held it back
+     * @param guidePath the path of the touchpoint's page in the guide, such as {@code
+     *     /kanaele/website}, never null
+     * @param barLength the percentage with a point and one decimal, for SVG lengths: "77.2"; never
+     *     null
+     * @param barClass the CSS classes of the percentage bar, with the tier: "bar__fill bar-tier-4";
+     *     never null
      */
     public record Row(
             int rank,
@@ -111,13 +120,10 @@ public record ResultView(
             String recommendation,
             int tier,
             String why,
-            String heldBack) {
-
-        /** The percentage with a point and one decimal, for SVG lengths: "77.2"; never null. */
-        public String barLength() {
-            return percentValue.toPlainString();
-        }
-    }
+            String heldBack,
+            String guidePath,
+            String barLength,
+            String barClass) {}
 
     /**
      * The touchpoints that reached one recommendation level.
@@ -147,11 +153,15 @@ public record ResultView(
      *     guide places in this phase, best first, at most {@link #MAX_PER_STAGE}; never null
      * @param candidate when no recommended touchpoint fits, the best-ranked one that fits this phase
      *     at all; otherwise null
+     * @param position the 0-based position of the phase in the journey
      */
-    public record Stage(String phaseId, String label, List<Row> touchpoints, Row candidate) {
+    public record Stage(String phaseId, String label, List<Row> touchpoints, Row candidate, int position) {
 
         /** How many touchpoints a stage names at most. */
         public static final int MAX_PER_STAGE = 3;
+
+        /** The width of one stage's arrow in the result page's journey strip (viewBox 600 × 64). */
+        private static final int STRIP_STEP = 100;
 
         public Stage {
             touchpoints = List.copyOf(touchpoints);
@@ -160,6 +170,22 @@ public record ResultView(
         /** Whether no recommended touchpoint covers this phase. */
         public boolean gap() {
             return touchpoints.isEmpty();
+        }
+
+        /** The phase's initial in capitals, such as "A"; never null. */
+        public String initial() {
+            return phaseId.substring(0, 1).toUpperCase(Locale.ROOT);
+        }
+
+        /** The corners of this stage's arrow in the journey strip, as SVG polygon points; never null. */
+        public String stripPoints() {
+            int x = position * STRIP_STEP;
+            return x + ",2 " + (x + 92) + ",2 " + (x + 100) + ",32 " + (x + 92) + ",62 " + x + ",62 " + (x + 8) + ",32";
+        }
+
+        /** The horizontal middle of this stage's arrow in the journey strip; for its labels. */
+        public int stripCenter() {
+            return position * STRIP_STEP + 52;
         }
     }
 
@@ -209,7 +235,10 @@ public record ResultView(
                     result.recommendation().label().in(locale),
                     tier,
                     words.why(explanation, tier >= levels.size() - 1),
-                    words.heldBack(explanation)));
+                    words.heldBack(explanation),
+                    GUIDE_PATH + result.touchpoint().id(),
+                    result.percent().display(),
+                    "bar__fill bar-tier-" + tier));
         }
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < levels.size(); i++) {
@@ -242,7 +271,8 @@ public record ResultView(
                     phase.id(),
                     phaseNames.get("guide.phase." + phase.id()),
                     recommended,
-                    recommended.isEmpty() && !fitting.isEmpty() ? fitting.get(0) : null));
+                    recommended.isEmpty() && !fitting.isEmpty() ? fitting.get(0) : null,
+                    journey.size()));
         }
         return new ResultView(
                 catalog.id(),
@@ -275,6 +305,11 @@ public record ResultView(
         return evaluation.catalog().questions().stream()
                 .map(question -> evaluation.answers().level(question).orElseThrow())
                 .toList();
+    }
+
+    /** The query that a guide page needs to show this result's fit: {@code k=2022&a=...}; never null. */
+    public String guideQuery() {
+        return ResultCode.CATALOG_PARAMETER + "=" + catalogId + "&" + ResultCode.ANSWERS_PARAMETER + "=" + code;
     }
 
     /** Whether the answers differ, so that the ranking tells which touchpoints fit better. */

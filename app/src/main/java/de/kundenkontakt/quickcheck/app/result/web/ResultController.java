@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.result.web;
 
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
-import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.result.ResultViews;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ResultController {
 
     private final Catalogs catalogs;
+    private final ResultViews views;
 
-    ResultController(Catalogs catalogs) {
+    ResultController(Catalogs catalogs, ResultViews views) {
         this.catalogs = catalogs;
+        this.views = views;
     }
 
     @GetMapping(ResultCode.RESULT_PATH)
@@ -29,7 +31,7 @@ class ResultController {
             Locale locale,
             Model model) {
         Answers answers = read(catalogs, catalogId, code);
-        model.addAttribute("result", ResultView.of(answers.catalog().evaluate(answers), locale));
+        model.addAttribute("result", views.of(answers, locale));
         return "result/show";
     }
 
