@@ -26,8 +26,13 @@ final class HostileRequests {
         }
     }
 
-    /** What the generator needs of the running application: a saved assessment and a form token. */
-    record Fixtures(String viewToken, String draftToken, String deleteToken, String csrfCookie, String csrfToken) {}
+    /**
+     * What the generator needs of the running application: a saved assessment and a form token, and
+     * for the advisors' workspace a signed-in administrator's cookies ({@code SESSION} and
+     * {@code XSRF-TOKEN}, as one Cookie header value), its form token and another account's id.
+     */
+    record Fixtures(String viewToken, String draftToken, String deleteToken, String csrfCookie, String csrfToken,
+            String workspaceCookies, String workspaceCsrfToken, String otherAccountId) {}
 
     static final List<String> QUESTIONS = List.of(
             "synchrone-kommunikation", "verfuegbarkeit-24-7", "reichweite", "kosten-zeitersparnis", "visualisierung",
@@ -50,6 +55,22 @@ final class HostileRequests {
             "/", "/fragebogen", "/ergebnis", "/kanaele", "/kanaele/website", "/beduerfnisse", "/customer-journey",
             "/tipps", "/glossar", "/hilfe", "/impressum", "/datenschutz", "/geloescht", "/api-docs", "/v3/api-docs",
             "/error", "/favicon.svg", "/css/app.css", "/js/app.js");
+
+    /** The advisors' workspace: pages to read, with the query parameters they take. */
+    private static final List<String> WORKSPACE_PAGES = List.of(
+            "/anmelden", "/arbeitsbereich", "/arbeitsbereich/konto", "/arbeitsbereich/verwaltung",
+            "/arbeitsbereich/verwaltung/einladen", "/arbeitsbereich/protokoll", "/kein-zugriff", "/api/v1/workspace/me");
+    private static final List<String> WORKSPACE_PARAMETERS = List.of(
+            "hinweis", "from", "to", "action", "person", "before", "lang", "fehler", "abgemeldet");
+    /** The workspace's forms, with the fields they take ({id} and {token} are filled in). */
+    private static final Map<String, List<String>> WORKSPACE_FORMS = Map.of(
+            "/anmelden", List.of("email", "password"),
+            "/arbeitsbereich/konto/passwort", List.of("currentPassword", "newPassword", "confirmPassword"),
+            "/arbeitsbereich/konto/schluessel", List.of("name"),
+            "/arbeitsbereich/konto/schluessel/{id}/widerrufen", List.of(),
+            "/arbeitsbereich/verwaltung/einladen", List.of("email", "role"),
+            "/arbeitsbereich/verwaltung/konten/{id}/deaktivieren", List.of("reassignTo"),
+            "/einladung/{token}", List.of("password", "confirmPassword"));
 
     private final Random random;
     private final Fixtures fixtures;
@@ -80,9 +101,11 @@ final class HostileRequests {
             return apiRead();
         } else if (kind < 60) {
             return pageRead();
-        } else if (kind < 82) {
+        } else if (kind < 76) {
             return form();
-        } else if (kind < 92) {
+        } else if (kind < 86) {
+            return workspace();
+        } else if (kind < 93) {
             return headers();
         } else if (kind < 98) {
             return path();
@@ -368,6 +391,60 @@ final class HostileRequests {
             case 2 -> pick(List.of("2022", "C", "10-49", "DE-BY", "both"));
             default -> nasty();
         };
+    }
+
+    // ---------------------------------------------------------------- the advisors' workspace
+
+    /**
+     * A request to the workspace, mostly as the signed-in administrator: pages with odd parameters,
+     * odd ids and tokens in paths, forms with odd fields, the workspace API with odd credentials.
+     * Never a sign-out, and never the administrator's own id, so that the session lasts the corpus.
+     */
+    private Request workspace() {
+        List<String> headers = new ArrayList<>();
+        if (random.nextInt(6) > 0) {
+            headers.add("Cookie: " + fixtures.workspaceCookies());
+        }
+        if (random.nextInt(3) > 0) {
+            List<String> fields = new ArrayList<>();
+            if (random.nextInt(10) > 0) {
+                fields.add("_csrf=" + encode(fixtures.workspaceCsrfToken()));
+            }
+            String form = pick(List.copyOf(WORKSPACE_FORMS.keySet()));
+            for (String field : WORKSPACE_FORMS.get(form)) {
+                if (random.nextInt(5) > 0) {
+                    fields.add(encode(field) + "=" + encode(pick(List.of(nasty(), nasty(), "CONSULTANT", "ADMINISTRATOR",
+                            fixtures.otherAccountId(), "2026-01-01", "a@example.org"))));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                fields.add(encode(fieldName()) + "=" + encode(nasty()));
+            }
+            headers.add("Content-Type: application/x-www-form-urlencoded");
+            headers.add("Accept: text/html");
+            return new Request("workspace", "POST", fill(form), headers,
+                    String.join("&", fields).getBytes(StandardCharsets.UTF_8));
+        }
+        String target = switch (random.nextInt(5)) {
+            case 0 -> fill(pick(List.of("/arbeitsbereich/verwaltung/konten/{id}/deaktivieren", "/einladung/{token}")));
+            case 1 -> pick(WORKSPACE_PAGES) + "?" + pick(WORKSPACE_PARAMETERS) + "=" + encode(nasty());
+            case 2 -> "/arbeitsbereich/" + encode(nasty());
+            default -> pick(WORKSPACE_PAGES);
+        };
+        if (target.startsWith("/api/")) {
+            headers.add("Authorization: " + pick(List.of("Bearer " + encode(nasty()), "Bearer ", "Bearer qc_" + "A".repeat(43),
+                    "Basic " + encode(nasty()), "bearer", nasty().replaceAll("[\\r\\n]", ""))));
+        }
+        headers.add("Accept: " + pick(List.of("text/html", "application/json", "*/*", "text/csv")));
+        return new Request("workspace", pick(List.of("GET", "GET", "GET", "HEAD", "PUT", "DELETE")), target, headers,
+                new byte[0]);
+    }
+
+    /** A path with its {id} and {token} filled in: the other account, a near miss or garbage. */
+    private String fill(String path) {
+        return path.replace("{id}", pick(List.of(fixtures.otherAccountId(), "00000000-0000-0000-0000-000000000000",
+                        fixtures.otherAccountId() + "0", "0", encode(nasty()))))
+                .replace("{token}", pick(List.of("A".repeat(43), "A".repeat(1 + random.nextInt(200)), encode(nasty()))));
     }
 
     // ---------------------------------------------------------------- headers, paths, sizes
