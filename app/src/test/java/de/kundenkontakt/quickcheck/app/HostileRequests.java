@@ -292,7 +292,8 @@ final class HostileRequests {
 
     private Request apiRead() {
         String base = "/api/v1/assessments/" + token();
-        String target = switch (random.nextInt(8)) {
+        String target = switch (random.nextInt(9)) {
+            case 7 -> base + "/export.xlsx";
             case 0 -> base + "/export.csv";
             case 1 -> base + "/export.json";
             case 2 -> base + "/report.pdf";
@@ -309,7 +310,8 @@ final class HostileRequests {
             target = "/api/v1/assessments/" + pick(List.of("x", fixtures.viewToken(), encode(nasty())));
         }
         List<String> headers = List.of("Accept: " + pick(List.of(
-                "application/json", "text/html", "application/xml", "*/*", "text/csv", "application/pdf", "garbage/",
+                "application/json", "text/html", "application/xml", "*/*", "text/csv", "application/pdf",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "garbage/",
                 ";;")));
         return new Request("api-read", method, target, headers, new byte[0]);
     }
