@@ -43,6 +43,7 @@ class HostileInputIntegrationTest {
     private static final Pattern DELETE_TOKEN = Pattern.compile("\"deleteToken\":\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
+    private static final Pattern COMPANY = Pattern.compile("/arbeitsbereich/unternehmen/([0-9a-f-]{36})");
 
     @LocalServerPort
     int port;
@@ -77,11 +78,11 @@ class HostileInputIntegrationTest {
         SignedIn workspace = signInToTheWorkspace();
         return new HostileRequests.Fixtures(
                 view.group(1), draftView.group(1), delete.group(1), cookie.group(1), csrf.group(1),
-                workspace.cookies(), workspace.csrfToken(), workspace.otherAccountId());
+                workspace.cookies(), workspace.csrfToken(), workspace.otherAccountId(), workspace.companyId());
     }
 
-    /** A signed-in administrator's cookies and form token, and a consultant's account id. */
-    private record SignedIn(String cookies, String csrfToken, String otherAccountId) {}
+    /** A signed-in administrator's cookies, form token and client company, and a consultant's account id. */
+    private record SignedIn(String cookies, String csrfToken, String otherAccountId, String companyId) {}
 
     private SignedIn signInToTheWorkspace() throws IOException {
         Account admin = accounts.create(
@@ -99,9 +100,13 @@ class HostileInputIntegrationTest {
         assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(302);
         Matcher csrf = CSRF.matcher(browse("GET", "/arbeitsbereich/konto", cookies, null).body());
         assertThat(csrf.find()).as("form token on the account page, signed in").isTrue();
+        HttpResponse<String> company = browse("POST", "/arbeitsbereich/unternehmen/neu", cookies,
+                "_csrf=" + encode(csrf.group(1)) + "&companyName=" + encode("Feindselig & Co. KG"));
+        Matcher companyId = COMPANY.matcher(company.headers().firstValue("Location").orElse(""));
+        assertThat(companyId.find()).as("client company created: " + company.headers().map()).isTrue();
         String header = cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return new SignedIn(header, csrf.group(1), consultant.id().toString());
+        return new SignedIn(header, csrf.group(1), consultant.id().toString(), companyId.group(1));
     }
 
     /** One request as a browser sends it, keeping the cookies it sets. */

@@ -29,10 +29,11 @@ final class HostileRequests {
     /**
      * What the generator needs of the running application: a saved assessment and a form token, and
      * for the advisors' workspace a signed-in administrator's cookies ({@code SESSION} and
-     * {@code XSRF-TOKEN}, as one Cookie header value), its form token and another account's id.
+     * {@code XSRF-TOKEN}, as one Cookie header value), its form token, another account's id and the
+     * administrator's client company.
      */
     record Fixtures(String viewToken, String draftToken, String deleteToken, String csrfCookie, String csrfToken,
-            String workspaceCookies, String workspaceCsrfToken, String otherAccountId) {}
+            String workspaceCookies, String workspaceCsrfToken, String otherAccountId, String companyId) {}
 
     static final List<String> QUESTIONS = List.of(
             "synchrone-kommunikation", "verfuegbarkeit-24-7", "reichweite", "kosten-zeitersparnis", "visualisierung",
@@ -56,21 +57,42 @@ final class HostileRequests {
             "/tipps", "/glossar", "/hilfe", "/impressum", "/datenschutz", "/geloescht", "/api-docs", "/v3/api-docs",
             "/error", "/favicon.svg", "/css/app.css", "/js/app.js");
 
-    /** The advisors' workspace: pages to read, with the query parameters they take. */
+    /**
+     * The advisors' workspace and its client companies: pages to read, with the query parameters
+     * they take ({id}, {company} and {token} are filled in, see {@link #fill}).
+     */
     private static final List<String> WORKSPACE_PAGES = List.of(
             "/anmelden", "/arbeitsbereich", "/arbeitsbereich/konto", "/arbeitsbereich/verwaltung",
-            "/arbeitsbereich/verwaltung/einladen", "/arbeitsbereich/protokoll", "/kein-zugriff", "/api/v1/workspace/me");
+            "/arbeitsbereich/verwaltung/einladen", "/arbeitsbereich/verwaltung/konten/{id}/deaktivieren",
+            "/arbeitsbereich/protokoll", "/kein-zugriff", "/einladung/{token}", "/arbeitsbereich/unternehmen",
+            "/arbeitsbereich/unternehmen/neu", "/arbeitsbereich/unternehmen/vergleich",
+            "/arbeitsbereich/unternehmen/export.csv", "/arbeitsbereich/unternehmen/{company}",
+            "/arbeitsbereich/unternehmen/{company}/bearbeiten", "/arbeitsbereich/unternehmen/{company}/pruefung",
+            "/arbeitsbereich/unternehmen/{company}/loeschen", "/arbeitsbereich/unternehmen/{company}/auswertungen/{company}",
+            "/arbeitsbereich/geteilt", "/arbeitsbereich/geteilt/{company}", "/teilnahme/{token}", "/auswertung/{view}/teilen",
+            "/api/v1/workspace/me", "/api/v1/workspace/companies", "/api/v1/workspace/companies/{company}",
+            "/api/v1/workspace/companies/{company}/assessments", "/api/v1/workspace/export.csv");
     private static final List<String> WORKSPACE_PARAMETERS = List.of(
-            "hinweis", "from", "to", "action", "person", "before", "lang", "fehler", "abgemeldet");
-    /** The workspace's forms, with the fields they take ({id} and {token} are filled in). */
-    private static final Map<String, List<String>> WORKSPACE_FORMS = Map.of(
-            "/anmelden", List.of("email", "password"),
-            "/arbeitsbereich/konto/passwort", List.of("currentPassword", "newPassword", "confirmPassword"),
-            "/arbeitsbereich/konto/schluessel", List.of("name"),
-            "/arbeitsbereich/konto/schluessel/{id}/widerrufen", List.of(),
-            "/arbeitsbereich/verwaltung/einladen", List.of("email", "role"),
-            "/arbeitsbereich/verwaltung/konten/{id}/deaktivieren", List.of("reassignTo"),
-            "/einladung/{token}", List.of("password", "confirmPassword"));
+            "hinweis", "from", "to", "action", "person", "before", "lang", "fehler", "abgemeldet", "suche", "sortierung",
+            "u", "owner");
+    /** The workspace's forms, with the fields they take. */
+    private static final Map<String, List<String>> WORKSPACE_FORMS = Map.ofEntries(
+            Map.entry("/anmelden", List.of("email", "password")),
+            Map.entry("/arbeitsbereich/konto/passwort", List.of("currentPassword", "newPassword", "confirmPassword")),
+            Map.entry("/arbeitsbereich/konto/schluessel", List.of("name")),
+            Map.entry("/arbeitsbereich/konto/schluessel/{id}/widerrufen", List.of()),
+            Map.entry("/arbeitsbereich/verwaltung/einladen", List.of("email", "role")),
+            Map.entry("/arbeitsbereich/verwaltung/konten/{id}/deaktivieren", List.of("reassignTo")),
+            Map.entry("/einladung/{token}", List.of("password", "confirmPassword")),
+            Map.entry("/arbeitsbereich/unternehmen/neu", List.of("companyName", "industry", "sizeClass", "region", "market")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/bearbeiten",
+                    List.of("companyName", "industry", "sizeClass", "region", "market")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/pruefung", List.of("k", "action", "answers[reichweite]")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/teilnahmelink", List.of()),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/uebertragen", List.of("owner")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/auswertungen/{company}/fortsetzen", List.of("k", "action")),
+            Map.entry("/teilnahme/{token}", List.of("k", "answers[reichweite]")),
+            Map.entry("/auswertung/{view}/teilen", List.of("code")));
 
     private final Random random;
     private final Fixtures fixtures;
@@ -427,11 +449,10 @@ final class HostileRequests {
             return new Request("workspace", "POST", fill(form), headers,
                     String.join("&", fields).getBytes(StandardCharsets.UTF_8));
         }
-        String target = switch (random.nextInt(5)) {
-            case 0 -> fill(pick(List.of("/arbeitsbereich/verwaltung/konten/{id}/deaktivieren", "/einladung/{token}")));
-            case 1 -> pick(WORKSPACE_PAGES) + "?" + pick(WORKSPACE_PARAMETERS) + "=" + encode(nasty());
-            case 2 -> "/arbeitsbereich/" + encode(nasty());
-            default -> pick(WORKSPACE_PAGES);
+        String target = switch (random.nextInt(4)) {
+            case 0 -> fill(pick(WORKSPACE_PAGES)) + "?" + pick(WORKSPACE_PARAMETERS) + "=" + encode(nasty());
+            case 1 -> "/arbeitsbereich/" + encode(nasty());
+            default -> fill(pick(WORKSPACE_PAGES));
         };
         if (target.startsWith("/api/")) {
             headers.add("Authorization: " + pick(List.of("Bearer " + encode(nasty()), "Bearer ", "Bearer qc_" + "A".repeat(43),
@@ -442,11 +463,18 @@ final class HostileRequests {
                 new byte[0]);
     }
 
-    /** A path with its {id} and {token} filled in: the other account, a near miss or garbage. */
+    /**
+     * A path with its placeholders filled in: {id} another account, {company} the administrator's
+     * client company, {token} a participation or invitation token, {view} a saved assessment; each
+     * real, a near miss or garbage. The company is never deleted: its deletion form is not sent.
+     */
     private String fill(String path) {
         return path.replace("{id}", pick(List.of(fixtures.otherAccountId(), "00000000-0000-0000-0000-000000000000",
                         fixtures.otherAccountId() + "0", "0", encode(nasty()))))
-                .replace("{token}", pick(List.of("A".repeat(43), "A".repeat(1 + random.nextInt(200)), encode(nasty()))));
+                .replace("{company}", pick(List.of(fixtures.companyId(), fixtures.companyId(),
+                        fixtures.otherAccountId(), fixtures.companyId().substring(1), encode(nasty()))))
+                .replace("{token}", pick(List.of("A".repeat(43), "A".repeat(1 + random.nextInt(200)), encode(nasty()))))
+                .replace("{view}", token());
     }
 
     // ---------------------------------------------------------------- headers, paths, sizes

@@ -3,13 +3,12 @@ package de.kundenkontakt.quickcheck.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.BrowserTest;
-import de.kundenkontakt.quickcheck.app.account.AccountService;
-import de.kundenkontakt.quickcheck.app.ratelimit.RateLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Every page the application renders, in German and in English and in every state of
@@ -20,14 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class EveryPageBrowserTest extends BrowserTest {
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    RateLimits limits;
+    ApplicationContext context;
 
     @Test
     void everyPageInBothLanguagesIsAccessibleSelfContainedAndFitsAPhone() throws Exception {
-        List<PageTour.Page> pages = new PageTour(port, accounts, limits).inBothLanguages();
+        List<PageTour.Page> pages = new PageTour(port, context).inBothLanguages();
         PageTour.assertEveryPageTemplateVisited(pages);
         List<String> checked = new ArrayList<>();
         for (PageTour.Page page : pages) {

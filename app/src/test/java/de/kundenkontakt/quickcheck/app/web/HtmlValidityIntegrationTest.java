@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.OutsideCheckers;
 import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
-import de.kundenkontakt.quickcheck.app.account.AccountService;
-import de.kundenkontakt.quickcheck.app.ratelimit.RateLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,10 +34,7 @@ class HtmlValidityIntegrationTest {
     int port;
 
     @Autowired
-    AccountService accounts;
-
-    @Autowired
-    RateLimits limits;
+    ApplicationContext context;
 
     @TempDir
     Path folder;
@@ -46,7 +42,7 @@ class HtmlValidityIntegrationTest {
     @Test
     void everyPageInBothLanguagesPassesTheW3cHtmlCheckerWithoutAMessage() throws Exception {
         Path vnu = OutsideCheckers.vnuJar();
-        List<PageTour.Page> pages = new PageTour(port, accounts, limits).inBothLanguages();
+        List<PageTour.Page> pages = new PageTour(port, context).inBothLanguages();
         PageTour.assertEveryPageTemplateVisited(pages);
 
         List<String> withoutDescription = new ArrayList<>();
