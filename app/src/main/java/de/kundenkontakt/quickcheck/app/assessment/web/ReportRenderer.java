@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import de.kundenkontakt.quickcheck.app.web.PublicUrl;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -14,6 +15,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,11 +25,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +52,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -65,7 +71,11 @@ import org.thymeleaf.context.Context;
  *
  * <p>Speed: the fonts are parsed once per pooled pair, not per report, with glyph substitution
  * (ligatures, which Latin text in DejaVu Sans does not need) switched off, and font metrics are
- * cached across reports. Thread-safe.
+ * cached across reports. A report's PDF is a function of its HTML alone (the fonts and settings are
+ * fixed), so finished PDFs are kept by the SHA-256 of that HTML in a cache bounded by bytes
+ * ({@code quickcheck.report-cache.bytes}, 0 turns it off): a report asked for again with nothing
+ * changed is served without rendering, and any change to the assessment, the language or the
+ * template gives other HTML and so a new PDF. Thread-safe.
  */
 @Component
 public class ReportRenderer {
@@ -93,11 +103,17 @@ public class ReportRenderer {
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final Sender sender;
+    /** Finished PDFs by the hex SHA-256 of the HTML they were rendered from. */
+    private final Cache<String, byte[]> rendered;
 
     ReportRenderer(
             ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, @Value("${quickcheck.report-cache.bytes:16777216}") long cacheBytes) {
         this.templates = templates;
+        this.rendered = Caffeine.newBuilder()
+                .maximumWeight(Math.max(0, cacheBytes))
+                .weigher((String key, byte[] pdf) -> pdf.length)
+                .build();
         this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
@@ -241,7 +257,28 @@ public class ReportRenderer {
      * @param locale the report's language, not null
      */
     public byte[] pdf(AssessmentView view, Assessment assessment, Locale locale) {
-        Document html = Jsoup.parse(html(view, assessment, locale));
+        String source = html(view, assessment, locale);
+        String key = sha256(source);
+        byte[] pdf = rendered.getIfPresent(key);
+        if (pdf == null) {
+            // rendered outside the cache's lock: two requests for a new report may both render it
+            pdf = render(source);
+            rendered.put(key, pdf);
+        }
+        return pdf.clone();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private byte[] render(String source) {
+        Document html = Jsoup.parse(source);
         keepTogether(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(160_000);
         TrueTypeFont[] pair = borrowFonts();
