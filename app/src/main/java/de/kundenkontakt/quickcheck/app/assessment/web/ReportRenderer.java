@@ -103,15 +103,15 @@ public class ReportRenderer {
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final Sender sender;
-    /** Finished PDFs by the hex SHA-256 of the HTML they were rendered from. */
+    /** Finished PDFs by the hex SHA-256 of the HTML they were rendered from; null when none are kept. */
     private final Cache<String, byte[]> rendered;
 
     ReportRenderer(
             ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
             PublicUrl publicUrl, @Value("${quickcheck.report-cache.bytes:16777216}") long cacheBytes) {
         this.templates = templates;
-        this.rendered = Caffeine.newBuilder()
-                .maximumWeight(Math.max(0, cacheBytes))
+        this.rendered = cacheBytes <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(cacheBytes)
                 .weigher((String key, byte[] pdf) -> pdf.length)
                 .build();
         this.publicUrl = publicUrl;
@@ -258,6 +258,9 @@ public class ReportRenderer {
      */
     public byte[] pdf(AssessmentView view, Assessment assessment, Locale locale) {
         String source = html(view, assessment, locale);
+        if (rendered == null) {
+            return render(source);
+        }
         String key = sha256(source);
         byte[] pdf = rendered.getIfPresent(key);
         if (pdf == null) {
