@@ -30,11 +30,8 @@ final class CliTexts {
     private final ResourceBundle bundle;
 
     private CliTexts(Locale locale) {
-        this.texts = Texts.of(BUNDLE, locale);
-        this.bundle = ResourceBundle.getBundle(
-                BUNDLE,
-                texts.locale(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.texts = Texts.of(locale);
+        this.bundle = Texts.bundle(BUNDLE, locale);
     }
 
     /** The texts in English for an English locale, otherwise in German. */

@@ -1,6 +1,5 @@
 package de.kundenkontakt.quickcheck.app.cli;
 
-import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -24,11 +23,10 @@ final class UserCommands {
 
     /** Opens the accounts, runs the action, closes them; a problem is reported and gives exit status 1. */
     int withDirectory(CommandSpec spec, CliTexts texts, ToIntFunction<UserDirectory> action) {
-        Texts accountTexts = Texts.of("i18n.account", texts.locale());
         try (UserDirectory directory = opener.open()) {
             return action.applyAsInt(directory);
         } catch (UserDirectory.Problem problem) {
-            return fail(spec, accountTexts.get(problem.messageKey(), problem.arguments().toArray()));
+            return fail(spec, texts.get(problem.messageKey(), problem.arguments().toArray()));
         }
     }
 

@@ -1,4 +1,7 @@
-/** Texts from the message bundles where no Spring context is at hand (CLI, view models). Uses no other module. */
+/**
+ * The one text lookup: the message bundles in German and English, without Spring (CLI, view models,
+ * and behind Spring's message source). Uses no other module.
+ */
 @ApplicationModule(allowedDependencies = {})
 package de.kundenkontakt.quickcheck.app.i18n;
 

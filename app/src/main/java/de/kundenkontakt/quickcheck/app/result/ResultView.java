@@ -211,7 +211,7 @@ public record ResultView(
         Objects.requireNonNull(locale, "locale");
         Catalog catalog = evaluation.catalog();
         List<Recommendation> levels = catalog.recommendations();
-        Texts texts = Texts.of("i18n.result", locale);
+        Texts texts = Texts.of(locale);
         ExplanationText words = new ExplanationText(texts);
         List<Row> ranking = new ArrayList<>();
         int place = 0;
@@ -257,7 +257,7 @@ public record ResultView(
                     new Answer(question.id(), question.topic().in(locale), level.id(), level.label().in(locale))));
         }
         int recommendedTier = levels.size() - 1;
-        Texts phaseNames = Texts.of("i18n.guide", locale);
+        Texts phaseNames = Texts.of(locale);
         List<Stage> journey = new ArrayList<>();
         for (JourneyPhase phase : JourneyPhase.values()) {
             List<Row> fitting = ranking.stream()

@@ -19,13 +19,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResultViews {
 
+    /** Null when nothing is kept (a Caffeine cache of size 0 may still hold an entry for a moment). */
     private final Cache<Key, ResultView> cache;
 
     private record Key(String catalogId, String code, String language) {}
 
     /** @param size how many result views to keep at most; 0 keeps none */
     public ResultViews(@Value("${quickcheck.result-cache.size:500}") long size) {
-        this.cache = Caffeine.newBuilder().maximumSize(Math.max(0, size)).build();
+        this.cache = size > 0 ? Caffeine.newBuilder().maximumSize(size).build() : null;
     }
 
     /**
@@ -38,6 +39,9 @@ public class ResultViews {
     public ResultView of(Answers answers, Locale locale) {
         Locale language = Texts.supported(locale);
         Key key = new Key(answers.catalog().id(), ResultCode.encode(answers), language.getLanguage());
+        if (cache == null) {
+            return ResultView.of(answers.catalog().evaluate(answers), language);
+        }
         return cache.get(key, k -> ResultView.of(answers.catalog().evaluate(answers), language));
     }
 }

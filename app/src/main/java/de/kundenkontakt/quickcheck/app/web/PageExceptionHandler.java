@@ -1,21 +1,32 @@
 package de.kundenkontakt.quickcheck.app.web;
 
+import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns a {@link BadPageRequestException} from any page into the friendly 400 page
- * {@code error/400} in the user's language, which names the problem and links to a fresh start,
- * and a used-up rate limit into the 429 page {@code error/429}.
+ * The one exception advice of the pages. It turns a {@link BadPageRequestException} from any page
+ * into the friendly 400 page {@code error/400} in the user's language, which names the problem and
+ * links to a fresh start, a used-up rate limit into the 429 page {@code error/429}, and a feature's
+ * exception into the page its {@link PageExceptionTranslator} names (such as "no assessment behind
+ * this link"). Anything else goes on to Spring's and the error page's handling unchanged.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
@@ -23,9 +34,11 @@ class PageExceptionHandler {
     private static final int MAX_ARGUMENT_LENGTH = 40;
 
     private final MessageSource messages;
+    private final List<PageExceptionTranslator> translators;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(MessageSource messages, List<PageExceptionTranslator> translators) {
         this.messages = messages;
+        this.translators = List.copyOf(translators);
     }
 
     @ExceptionHandler(BadPageRequestException.class)
@@ -51,6 +64,42 @@ class PageExceptionHandler {
                 "error.429.limit." + exception.limit(), null, messages.getMessage("error.429.limit", null, locale), locale));
         page.addObject("minutes", Math.max(1, (seconds + 59) / 60));
         page.addObject("languageLinks", LayoutAttributes.links(request));
+        page.addObject("language", Texts.language(locale));
+        return page;
+    }
+
+    /**
+     * A feature's exception from a page controller, as its translator says; any other exception (and
+     * any from a REST controller, which the API advice answers) is thrown on unchanged.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ModelAndView translated(
+            RuntimeException exception, HandlerMethod handler, HttpServletResponse response, Locale locale)
+            throws IOException {
+        if (handler == null || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+            throw exception;
+        }
+        for (PageExceptionTranslator translator : translators) {
+            Optional<PageProblem> problem = translator.translate(exception);
+            if (problem.isPresent()) {
+                return page(problem.get(), response, locale);
+            }
+        }
+        throw exception;
+    }
+
+    private static ModelAndView page(PageProblem problem, HttpServletResponse response, Locale locale)
+            throws IOException {
+        if (problem.view() == null) {
+            response.sendError(problem.status().value());
+            return new ModelAndView();
+        }
+        ModelAndView page = new ModelAndView(problem.view(), problem.status());
+        Map<String, String> languageLinks = new LinkedHashMap<>();
+        for (Locale language : Languages.SUPPORTED) {
+            languageLinks.put(language.getLanguage(), "/?lang=" + language.getLanguage());
+        }
+        page.addObject("languageLinks", languageLinks);
         page.addObject("language", Texts.language(locale));
         return page;
     }

@@ -18,7 +18,7 @@ public final class ApiMessages {
 
     /** The texts in German, or in English when the locale's language is English. */
     public static ApiMessages of(Locale locale) {
-        return new ApiMessages(Texts.of("i18n.api", locale));
+        return new ApiMessages(Texts.of(locale));
     }
 
     /** The language of these texts, "de" or "en". */

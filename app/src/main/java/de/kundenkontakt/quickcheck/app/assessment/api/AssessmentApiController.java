@@ -9,6 +9,7 @@ import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
@@ -50,7 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
                 + "are no accounts. Unknown, deleted or malformed tokens give 404.")
 class AssessmentApiController {
 
-    static final String ONE = AssessmentLinks.API + "/{token}";
+    static final String ONE = AssessmentPaths.API_ONE;
 
     private static final String CREATE_EXAMPLE = EvaluationRequest.EXAMPLE_START + """
             , "profile": {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
@@ -107,7 +108,7 @@ class AssessmentApiController {
                                 + "profile.industry or currentState.blog",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
-    @PostMapping(path = AssessmentLinks.API, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> create(
             @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
             @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")

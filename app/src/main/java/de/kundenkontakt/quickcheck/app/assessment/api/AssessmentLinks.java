@@ -1,10 +1,19 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_CSV;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_JSON;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_ONE;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_REPORT;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.DELETE;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.VIEW;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * The private links of an assessment, as paths on this server. Every link but {@code delete}
+ * The private links of an assessment in the API's answers, as paths on this server (from
+ * {@link de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths}). Every link but {@code delete}
  * carries the view token; {@code delete} carries the delete token and is only part of the response
  * that creates the assessment. Immutable.
  *
@@ -24,9 +33,6 @@ public record AssessmentLinks(
         String csv,
         String json) {
 
-    /** The API path of all assessments. */
-    public static final String API = "/api/v1/assessments";
-
     /**
      * The links for these tokens.
      *
@@ -34,13 +40,12 @@ public record AssessmentLinks(
      * @param deleteToken the full delete token, null to leave the delete link out
      */
     public static AssessmentLinks of(String viewToken, String deleteToken) {
-        String self = API + "/" + viewToken;
         return new AssessmentLinks(
-                self,
-                "/auswertung/" + viewToken,
-                deleteToken == null ? null : "/loeschen/" + deleteToken,
-                self + "/report.pdf",
-                self + "/export.csv",
-                self + "/export.json");
+                path(API_ONE, viewToken),
+                path(VIEW, viewToken),
+                deleteToken == null ? null : path(DELETE, deleteToken),
+                path(API_REPORT, viewToken),
+                path(API_CSV, viewToken),
+                path(API_JSON, viewToken));
     }
 }

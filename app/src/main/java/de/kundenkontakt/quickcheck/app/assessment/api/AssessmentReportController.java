@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.api.ApiRequests;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,7 +63,7 @@ class AssessmentReportController {
                         description = "The assessment is still a draft",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
-    @GetMapping("/api/v1/assessments/{token}/report.pdf")
+    @GetMapping(AssessmentPaths.API_REPORT)
     ResponseEntity<byte[]> report(
             @Parameter(description = "The view token") @PathVariable String token,
             @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false)

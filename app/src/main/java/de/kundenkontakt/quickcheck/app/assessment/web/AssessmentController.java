@@ -1,10 +1,11 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
@@ -39,7 +40,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * {@link AssessmentSavingController}'s, "Erneut prüfen" and the history {@link ReassessmentController}'s):
  * continuing a draft, the assessment as a report with company profile, current state, gap analysis
  * and action plan, and the PDF report. A link that reaches no assessment gives the friendly 404
- * page of {@link AssessmentPageExceptionHandler}.
+ * page of {@link AssessmentPageExceptions}.
  */
 @Controller
 class AssessmentController {
@@ -71,7 +72,7 @@ class AssessmentController {
         this.reports = reports;
     }
 
-    @GetMapping(AssessmentLinks.VIEW)
+    @GetMapping(AssessmentPaths.VIEW)
     String show(
             @PathVariable String token,
             @RequestParam(name = NOTICE_PARAMETER, required = false) String notice,
@@ -91,7 +92,7 @@ class AssessmentController {
     }
 
     /** Continues a draft: "Später weitermachen" keeps it a draft, "Ergebnis anzeigen" completes it. */
-    @PostMapping(AssessmentLinks.VIEW)
+    @PostMapping(AssessmentPaths.VIEW)
     String continueDraft(
             @PathVariable String token,
             @ModelAttribute QuestionnaireForm form,
@@ -102,7 +103,7 @@ class AssessmentController {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(assessment.catalog());
-        String view = path(AssessmentLinks.VIEW, viewToken);
+        String view = path(AssessmentPaths.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
             forms.check(answers, result);
             service.saveAnswers(viewToken, answers.toAnswers().asIds());
@@ -116,7 +117,7 @@ class AssessmentController {
         return "redirect:" + view;
     }
 
-    @PostMapping(AssessmentLinks.PROFILE)
+    @PostMapping(AssessmentPaths.PROFILE)
     String saveProfile(
             @PathVariable String token,
             @ModelAttribute ProfileForm form,
@@ -126,7 +127,7 @@ class AssessmentController {
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
-        String view = path(AssessmentLinks.VIEW, viewToken);
+        String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
             return "redirect:" + view;
         }
@@ -140,7 +141,7 @@ class AssessmentController {
         return "redirect:" + view + "?" + NOTICE_PARAMETER + "=profil#profil-gespeichert";
     }
 
-    @PostMapping(AssessmentLinks.STATE)
+    @PostMapping(AssessmentPaths.STATE)
     String saveCurrentState(
             @PathVariable String token,
             @ModelAttribute CurrentStateForm form,
@@ -150,7 +151,7 @@ class AssessmentController {
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
-        String view = path(AssessmentLinks.VIEW, viewToken);
+        String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
             return "redirect:" + view;
         }
@@ -163,7 +164,7 @@ class AssessmentController {
         return "redirect:" + view + "?" + NOTICE_PARAMETER + "=stand#stand-gespeichert";
     }
 
-    @GetMapping(AssessmentLinks.REPORT)
+    @GetMapping(AssessmentPaths.REPORT)
     ResponseEntity<byte[]> report(@PathVariable String token, Locale locale) {
         return reports.download(token, locale);
     }
@@ -212,9 +213,9 @@ class AssessmentController {
             Model model, Assessment assessment, AccessToken viewToken, Map<String, String> answers, boolean justSaved,
             Locale locale) {
         model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, locale));
-        model.addAttribute("formAction", path(AssessmentLinks.VIEW, viewToken));
+        model.addAttribute("formAction", path(AssessmentPaths.VIEW, viewToken));
         model.addAttribute("draftNotice", new DraftNotice(
-                justSaved, AssessmentView.date(assessment.updatedAt(), locale), publicUrl.origin() + path(AssessmentLinks.VIEW, viewToken)));
+                justSaved, AssessmentView.date(assessment.updatedAt(), locale), publicUrl.origin() + path(AssessmentPaths.VIEW, viewToken)));
         return "questionnaire/form";
     }
 
@@ -236,12 +237,12 @@ class AssessmentController {
         boolean secure = ServletUriComponentsBuilder.fromCurrentRequest().build().getScheme().equals("https");
         response.addHeader(HttpHeaders.SET_COOKIE,
                 onceCookie(created.viewToken(), created.deleteToken().value(), ONCE_LIFETIME, secure));
-        return "redirect:" + path(AssessmentLinks.SAVED, created.viewToken());
+        return "redirect:" + path(AssessmentPaths.SAVED, created.viewToken());
     }
 
     static String onceCookie(AccessToken viewToken, String value, Duration maxAge, boolean secure) {
         return ResponseCookie.from(ONCE_COOKIE, value)
-                .path(path(AssessmentLinks.SAVED, viewToken))
+                .path(path(AssessmentPaths.SAVED, viewToken))
                 .maxAge(maxAge)
                 .httpOnly(true)
                 .secure(secure)

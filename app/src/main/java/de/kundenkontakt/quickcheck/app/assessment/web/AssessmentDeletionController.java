@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment.web;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -28,7 +29,7 @@ class AssessmentDeletionController {
         this.messages = messages;
     }
 
-    @GetMapping(AssessmentLinks.DELETE)
+    @GetMapping(AssessmentPaths.DELETE)
     String confirmDeletion(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken deleteToken = AccessToken.parse(token).orElseThrow(AssessmentNotFoundException::new);
         Assessment assessment = service.findForDeletion(deleteToken).orElseThrow(AssessmentNotFoundException::new);
@@ -40,17 +41,17 @@ class AssessmentDeletionController {
                 AssessmentView.facts(assessment.profile(), messages, locale).size(),
                 assessment.currentState().asMap().size(),
                 assessment.answers().answeredCount(),
-                AssessmentLinks.path(AssessmentLinks.DELETE, deleteToken)));
+                AssessmentPaths.path(AssessmentPaths.DELETE, deleteToken)));
         return "assessment/delete";
     }
 
-    @PostMapping(AssessmentLinks.DELETE)
+    @PostMapping(AssessmentPaths.DELETE)
     String delete(@PathVariable String token) {
         service.delete(AccessToken.parse(token).orElseThrow(AssessmentNotFoundException::new));
-        return "redirect:" + AssessmentLinks.DELETED;
+        return "redirect:" + AssessmentPaths.DELETED;
     }
 
-    @GetMapping(AssessmentLinks.DELETED)
+    @GetMapping(AssessmentPaths.DELETED)
     String showDeleted() {
         return "assessment/deleted";
     }

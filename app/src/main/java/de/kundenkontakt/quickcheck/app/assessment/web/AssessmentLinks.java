@@ -1,12 +1,25 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_CSV;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_JSON;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.COMPARE;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.OTHER_PARAMETER;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.PROFILE;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.REASSESS;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.REPORT;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.STATE;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.TREND;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.VIEW;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
+
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.Locale;
 
 /**
- * The addresses of one assessment's pages and downloads. They hold the view token, so they appear
- * only on pages reached with it. Immutable.
+ * The addresses of one assessment's pages and downloads, for its pages (paths from
+ * {@link de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths}). They hold the view token, so
+ * they appear only on pages reached with it. Immutable.
  *
  * @param viewUrl the full private link to view and continue, with scheme and host
  * @param view the path of the assessment page
@@ -35,23 +48,6 @@ public record AssessmentLinks(
         String trend,
         String guideQuery) {
 
-    static final String SAVE = "/auswertungen";
-    static final String DRAFT = "/auswertungen/entwurf";
-    static final String VIEW = "/auswertung/{token}";
-    static final String SAVED = "/auswertung/{token}/gespeichert";
-    static final String PROFILE = "/auswertung/{token}/profil";
-    static final String STATE = "/auswertung/{token}/stand";
-    static final String REASSESS = "/auswertung/{token}/erneut";
-    static final String COMPARE = "/auswertung/{token}/vergleich";
-    static final String TREND = "/auswertung/{token}/verlauf";
-
-    /** The query parameter of the comparison that names the other assessment by its place in the history. */
-    static final String OTHER_PARAMETER = "mit";
-    static final String REPORT = "/auswertung/{token}/bericht.pdf";
-    static final String DELETE = "/loeschen/{token}";
-    static final String DELETED = "/geloescht";
-
-
     /**
      * The links of the assessment the token reaches.
      *
@@ -75,14 +71,12 @@ public record AssessmentLinks(
             String origin, AccessToken token, boolean hasPrevious, boolean hasHistory, String catalogId, String code,
             Locale locale) {
         String view = path(VIEW, token);
-        String language = Texts.language(locale);
-        String api = "/api/v1/assessments/" + token.value();
         return new AssessmentLinks(
                 origin + view,
                 view,
                 path(REPORT, token),
-                api + "/export.csv?lang=" + language,
-                api + "/export.json",
+                path(API_CSV, token) + "?lang=" + Texts.language(locale),
+                path(API_JSON, token),
                 path(REASSESS, token),
                 hasPrevious ? path(COMPARE, token) : null,
                 path(PROFILE, token),
@@ -98,11 +92,6 @@ public record AssessmentLinks(
 
     /** The comparison with the assessment at this 1-based place of the history; never null. */
     public String compareWith(int place) {
-        return view + "/vergleich?" + OTHER_PARAMETER + "=" + place;
-    }
-
-    /** A path pattern of this class with the token filled in. */
-    static String path(String pattern, AccessToken token) {
-        return pattern.replace("{token}", token.value());
+        return COMPARE.replace(VIEW, view) + "?" + OTHER_PARAMETER + "=" + place;
     }
 }

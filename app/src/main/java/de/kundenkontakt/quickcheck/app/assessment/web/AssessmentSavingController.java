@@ -1,11 +1,12 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
@@ -56,7 +57,7 @@ class AssessmentSavingController {
     }
 
     /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
-    @PostMapping(AssessmentLinks.SAVE)
+    @PostMapping(AssessmentPaths.SAVE)
     String saveResult(
             @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
             @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
@@ -73,7 +74,7 @@ class AssessmentSavingController {
     }
 
     /** "Später weitermachen" in the questionnaire: the answers so far become a draft. */
-    @PostMapping(AssessmentLinks.DRAFT)
+    @PostMapping(AssessmentPaths.DRAFT)
     String saveDraft(@ModelAttribute QuestionnaireForm form, BindingResult result, HttpServletResponse response) {
         Catalog catalog = QuestionnaireInput.catalog(catalogs, form.k());
         forms.check(form.in(catalog), result);
@@ -87,7 +88,7 @@ class AssessmentSavingController {
      * cookie that {@link #redirectToLinks} set for this page only, and the cookie is cleared at once:
      * a reload shows the view link and says that the delete link was shown already.
      */
-    @GetMapping(AssessmentLinks.SAVED)
+    @GetMapping(AssessmentPaths.SAVED)
     String showLinks(
             @PathVariable String token,
             @CookieValue(name = AssessmentController.ONCE_COOKIE, required = false) String deleteText,
@@ -107,9 +108,9 @@ class AssessmentSavingController {
         model.addAttribute("saved", new SavedView(
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),
-                origin + path(AssessmentLinks.VIEW, viewToken),
-                deleteToken.map(t -> origin + path(AssessmentLinks.DELETE, t)).orElse(null),
-                path(AssessmentLinks.VIEW, viewToken)));
+                origin + path(AssessmentPaths.VIEW, viewToken),
+                deleteToken.map(t -> origin + path(AssessmentPaths.DELETE, t)).orElse(null),
+                path(AssessmentPaths.VIEW, viewToken)));
         return "assessment/saved";
     }
 

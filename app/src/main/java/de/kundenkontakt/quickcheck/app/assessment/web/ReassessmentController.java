@@ -1,11 +1,12 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentLinks.path;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
@@ -46,7 +47,7 @@ class ReassessmentController {
     }
 
     /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
-    @GetMapping(AssessmentLinks.REASSESS)
+    @GetMapping(AssessmentPaths.REASSESS)
     String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment old = find(viewToken);
@@ -60,7 +61,7 @@ class ReassessmentController {
      * Saves "Erneut prüfen" as a new assessment linked to this one: complete with "Ergebnis
      * anzeigen" (open questions are shown again, 422), a draft with "Später weitermachen".
      */
-    @PostMapping(AssessmentLinks.REASSESS)
+    @PostMapping(AssessmentPaths.REASSESS)
     String submitReassessment(
             @PathVariable String token,
             @ModelAttribute QuestionnaireForm form,
@@ -82,9 +83,9 @@ class ReassessmentController {
     private String reassessmentForm(
             Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, Locale locale) {
         model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, locale));
-        model.addAttribute("formAction", path(AssessmentLinks.REASSESS, viewToken));
+        model.addAttribute("formAction", path(AssessmentPaths.REASSESS, viewToken));
         model.addAttribute("reassessNotice", new ReassessNotice(
-                AssessmentView.date(old.createdAt(), locale), path(AssessmentLinks.VIEW, viewToken)));
+                AssessmentView.date(old.createdAt(), locale), path(AssessmentPaths.VIEW, viewToken)));
         return "questionnaire/form";
     }
 
@@ -97,16 +98,16 @@ class ReassessmentController {
     public record ReassessNotice(String earlierOn, String back) {}
 
     /** The development of every touchpoint over the history: an SVG chart and a table. */
-    @GetMapping(AssessmentLinks.TREND)
+    @GetMapping(AssessmentPaths.TREND)
     String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment assessment = find(viewToken);
         List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
         if (complete.size() < 2) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+            return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
         AssessmentController.noStore(response);
-        model.addAttribute("trend", TrendView.of(complete, path(AssessmentLinks.VIEW, viewToken), locale));
+        model.addAttribute("trend", TrendView.of(complete, path(AssessmentPaths.VIEW, viewToken), locale));
         return "assessment/trend";
     }
 
@@ -114,17 +115,17 @@ class ReassessmentController {
      * Compares this assessment with another of its history: the one at place {@code mit} (1-based,
      * oldest first), else the one it re-assesses. The earlier of the two is always "before".
      */
-    @GetMapping(AssessmentLinks.COMPARE)
+    @GetMapping(AssessmentPaths.COMPARE)
     String compare(
             @PathVariable String token,
-            @RequestParam(name = AssessmentLinks.OTHER_PARAMETER, required = false) String place,
+            @RequestParam(name = AssessmentPaths.OTHER_PARAMETER, required = false) String place,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment shown = find(viewToken);
         if (!shown.isComplete()) {
-            return "redirect:" + path(AssessmentLinks.VIEW, viewToken);
+            return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
         Assessment other;
         if (place == null) {
@@ -150,7 +151,7 @@ class ReassessmentController {
                 earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
         AssessmentController.noStore(response);
         model.addAttribute("comparison", ComparisonView.of(
-                earlier, later, comparison, path(AssessmentLinks.VIEW, viewToken), messages, locale));
+                earlier, later, comparison, path(AssessmentPaths.VIEW, viewToken), messages, locale));
         return "assessment/compare";
     }
 

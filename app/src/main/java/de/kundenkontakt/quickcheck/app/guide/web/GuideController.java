@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.guide.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
@@ -160,7 +161,7 @@ class GuideController {
         }
         ResultView result = ResultView.of(answers.catalog().evaluate(answers), locale);
         String back = AccessToken.parse(assessmentToken)
-                .map(token -> "/auswertung/" + token.value() + "#rangfolge")
+                .map(token -> AssessmentPaths.path(AssessmentPaths.VIEW, token) + "#rangfolge")
                 .orElse(result.resultLink());
         return result.ranking().stream()
                 .filter(row -> row.touchpointId().equals(touchpointId))
