@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
@@ -75,7 +76,8 @@ import org.thymeleaf.context.Context;
  * fixed), so finished PDFs are kept by the SHA-256 of that HTML in a cache bounded by bytes
  * ({@code quickcheck.report-cache.bytes}, 0 turns it off): a report asked for again with nothing
  * changed is served without rendering, and any change to the assessment, the language or the
- * template gives other HTML and so a new PDF. Thread-safe.
+ * template gives other HTML and so a new PDF. Only as many reports render at once as there are cores;
+ * further requests wait for their turn. Thread-safe.
  */
 @Component
 public class ReportRenderer {
@@ -103,6 +105,11 @@ public class ReportRenderer {
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final Sender sender;
+    /**
+     * As many reports render at once as there are cores; more would not finish sooner, and each
+     * holds its document and fonts in memory (32 at once ran a 256 MB heap out of memory).
+     */
+    private final Semaphore renderers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
     /** Finished PDFs by the hex SHA-256 of the HTML they were rendered from; null when none are kept. */
     private final Cache<String, byte[]> rendered;
 
@@ -258,15 +265,22 @@ public class ReportRenderer {
      */
     public byte[] pdf(AssessmentView view, Assessment assessment, Locale locale) {
         String source = html(view, assessment, locale);
-        if (rendered == null) {
-            return render(source);
-        }
-        String key = sha256(source);
-        byte[] pdf = rendered.getIfPresent(key);
+        String key = rendered == null ? null : sha256(source);
+        byte[] pdf = key == null ? null : rendered.getIfPresent(key);
         if (pdf == null) {
-            // rendered outside the cache's lock: two requests for a new report may both render it
-            pdf = render(source);
-            rendered.put(key, pdf);
+            renderers.acquireUninterruptibly();
+            try {
+                // a request that waited may find the report rendered by the one before it
+                pdf = key == null ? null : rendered.getIfPresent(key);
+                if (pdf == null) {
+                    pdf = render(source);
+                    if (key != null) {
+                        rendered.put(key, pdf);
+                    }
+                }
+            } finally {
+                renderers.release();
+            }
         }
         return pdf.clone();
     }
