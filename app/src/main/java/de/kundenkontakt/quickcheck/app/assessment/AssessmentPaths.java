@@ -44,6 +44,8 @@ public final class AssessmentPaths {
     public static final String API_REPORT = API_ONE + "/report.pdf";
     /** The CSV export. */
     public static final String API_CSV = API_ONE + "/export.csv";
+    /** The XLSX export. */
+    public static final String API_XLSX = API_ONE + "/export.xlsx";
     /** The JSON export. */
     public static final String API_JSON = API_ONE + "/export.json";
 

@@ -8,11 +8,15 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -66,7 +70,7 @@ class Assessments {
 
     /** The assessment reached by this view token, if any. */
     Optional<Assessment> findByViewToken(AccessToken viewToken) {
-        return findOne("a.view_token_hash = :key", viewToken.hash(), false);
+        return findOne("a.view_token_hash = :key", viewToken.hash());
     }
 
     /**
@@ -74,28 +78,28 @@ class Assessments {
      * ends so that concurrent changes from other instances apply one after the other.
      */
     Optional<Assessment> findByViewTokenForUpdate(AccessToken viewToken) {
-        return findOne("a.view_token_hash = :key", viewToken.hash(), true);
+        return jdbc.sql("SELECT id FROM assessment WHERE view_token_hash = :hash FOR UPDATE")
+                .param("hash", viewToken.hash())
+                .query(UUID.class)
+                .optional()
+                .flatMap(this::findById);
     }
 
     /** The assessment that this delete token removes, if any. */
     Optional<Assessment> findByDeleteToken(AccessToken deleteToken) {
-        return findOne("a.delete_token_hash = :key", deleteToken.hash(), false);
+        return findOne("a.delete_token_hash = :key", deleteToken.hash());
     }
 
     /** The assessment with this internal id, if any. */
     Optional<Assessment> findById(UUID id) {
-        return findOne("a.id = :key", id, false);
+        return findOne("a.id = :key", id);
     }
 
-    /** The assessments that re-assess the one with this internal id, oldest first. */
-    java.util.List<Assessment> findReassessmentsOf(UUID id) {
-        return jdbc.sql("SELECT a.id FROM assessment a WHERE a.reassessed_from = :key ORDER BY a.created_at, a.id")
-                .param("key", id)
-                .query(UUID.class)
-                .list()
-                .stream()
-                .map(this::findById)
-                .flatMap(Optional::stream)
+    /** The assessments that re-assess the one with this internal id, oldest first; one query. */
+    List<Assessment> findReassessmentsOf(UUID id) {
+        // Ties in created_at go by id as the databases order UUIDs: unsigned, as the text form does.
+        return findAll("a.reassessed_from = :key", id).stream()
+                .sorted(Comparator.comparing(Assessment::createdAt).thenComparing(a -> a.id().toString()))
                 .toList();
     }
 
@@ -174,56 +178,58 @@ class Assessments {
         return removed;
     }
 
+    /** Writes the answers and the current state with one statement each, however many rows they have. */
     private void insertDetails(Assessment assessment) {
-        for (Map.Entry<String, String> answer : assessment.answers().asIds().entrySet()) {
-            jdbc.sql("INSERT INTO assessment_answer (assessment_id, question_id, level_id) VALUES (:id, :question, :level)")
-                    .param("id", assessment.id())
-                    .param("question", answer.getKey())
-                    .param("level", answer.getValue())
-                    .update();
-        }
-        for (Map.Entry<String, String> state : assessment.currentState().asIds().entrySet()) {
-            jdbc.sql("INSERT INTO assessment_touchpoint_state (assessment_id, touchpoint_id, usage_state)"
-                            + " VALUES (:id, :touchpoint, :usage)")
-                    .param("id", assessment.id())
-                    .param("touchpoint", state.getKey())
-                    .param("usage", state.getValue())
-                    .update();
-        }
+        insertRows("INSERT INTO assessment_answer (assessment_id, question_id, level_id) VALUES ",
+                assessment.id(), assessment.answers().asIds());
+        insertRows("INSERT INTO assessment_touchpoint_state (assessment_id, touchpoint_id, usage_state) VALUES ",
+                assessment.id(), assessment.currentState().asIds());
     }
 
-    private Optional<Assessment> findOne(String condition, Object key, boolean forUpdate) {
-        if (forUpdate) {
-            Optional<UUID> locked = jdbc.sql("SELECT id FROM assessment a WHERE " + condition + " FOR UPDATE")
-                    .param("key", key)
-                    .query(UUID.class)
-                    .optional();
-            return locked.flatMap(id -> findOne("a.id = :key", id, false));
+    /** One multi-row INSERT: a row (assessment id, key, value) per entry; nothing for no entries. */
+    private void insertRows(String insert, UUID id, Map<String, String> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
-        // One statement, so that it sees one state of the database: a delete or change committed
-        // meanwhile is either wholly in it or not at all (separate queries could see the row but
-        // not its answers).
-        List<Part> parts = jdbc.sql("SELECT 'row' AS part, " + COLUMNS + ", CAST(NULL AS VARCHAR(64)) AS item,"
-                        + " CAST(NULL AS VARCHAR(64)) AS item_value FROM assessment a WHERE " + condition
-                        + " UNION ALL SELECT 'answer', " + NO_COLUMNS + ", d.question_id, d.level_id"
+        List<Object> values = rows.entrySet().stream().flatMap(row -> Stream.<Object>of(id, row.getKey(), row.getValue())).toList();
+        jdbc.sql(insert + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)"))).params(values).update();
+    }
+
+    private Optional<Assessment> findOne(String condition, Object key) {
+        return findAll(condition, key).stream().findFirst();
+    }
+
+    /**
+     * The assessments that meet the condition, each whole, in one statement, so that it sees one
+     * state of the database: a delete or change committed meanwhile is either wholly in it or not at
+     * all (separate queries could see the row but not its answers).
+     */
+    private List<Assessment> findAll(String condition, Object key) {
+        List<Part> parts = jdbc.sql("SELECT 'row' AS part, a.id AS owner, " + COLUMNS + ","
+                        + " CAST(NULL AS VARCHAR(64)) AS item, CAST(NULL AS VARCHAR(64)) AS item_value"
+                        + " FROM assessment a WHERE " + condition
+                        + " UNION ALL SELECT 'answer', a.id, " + NO_COLUMNS + ", d.question_id, d.level_id"
                         + " FROM assessment a JOIN assessment_answer d ON d.assessment_id = a.id WHERE " + condition
-                        + " UNION ALL SELECT 'usage', " + NO_COLUMNS + ", d.touchpoint_id, d.usage_state"
+                        + " UNION ALL SELECT 'usage', a.id, " + NO_COLUMNS + ", d.touchpoint_id, d.usage_state"
                         + " FROM assessment a JOIN assessment_touchpoint_state d ON d.assessment_id = a.id WHERE "
                         + condition)
                 .param("key", key)
                 .query(Assessments::part)
                 .list();
-        Row row = null;
-        Map<String, String> answers = new LinkedHashMap<>();
-        Map<String, String> usages = new LinkedHashMap<>();
+        Map<UUID, Row> rows = new LinkedHashMap<>();
+        Map<String, Map<UUID, Map<String, String>>> details = Map.of("answer", new HashMap<>(), "usage", new HashMap<>());
         for (Part part : parts) {
-            switch (part.kind()) {
-                case "row" -> row = part.row();
-                case "answer" -> answers.put(part.item(), part.value());
-                default -> usages.put(part.item(), part.value());
+            if (part.row() != null) {
+                rows.put(part.owner(), part.row());
+            } else {
+                details.get(part.kind()).computeIfAbsent(part.owner(), any -> new LinkedHashMap<>())
+                        .put(part.item(), part.value());
             }
         }
-        return row == null ? Optional.empty() : Optional.of(load(row, answers, usages));
+        return rows.entrySet().stream()
+                .map(row -> load(row.getValue(), details.get("answer").getOrDefault(row.getKey(), Map.of()),
+                        details.get("usage").getOrDefault(row.getKey(), Map.of())))
+                .toList();
     }
 
     private Assessment load(Row row, Map<String, String> answers, Map<String, String> usages) {
@@ -257,7 +263,8 @@ class Assessments {
 
     private static Part part(ResultSet rs, int rowNum) throws SQLException {
         String kind = rs.getString("part");
-        return new Part(kind, "row".equals(kind) ? row(rs) : null, rs.getString("item"), rs.getString("item_value"));
+        return new Part(kind, rs.getObject("owner", UUID.class), "row".equals(kind) ? row(rs) : null,
+                rs.getString("item"), rs.getString("item_value"));
     }
 
     private static Row row(ResultSet rs) throws SQLException {
@@ -275,8 +282,8 @@ class Assessments {
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
-    /** One row of the single query: the assessment itself, one answer or one touchpoint's usage. */
-    private record Part(String kind, Row row, String item, String value) {}
+    /** One row of the single query: an assessment itself, one of its answers or one touchpoint's usage. */
+    private record Part(String kind, UUID owner, Row row, String item, String value) {}
 
     private record Row(
             UUID id,

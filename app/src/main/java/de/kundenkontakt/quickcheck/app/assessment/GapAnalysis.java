@@ -54,10 +54,7 @@ public record GapAnalysis(
     public static GapAnalysis of(Evaluation evaluation, CurrentState state) {
         Objects.requireNonNull(state, "state");
         Catalog catalog = evaluation.catalog();
-        int recommendedFrom = catalog.recommendation(RECOMMENDED_FROM)
-                .orElseThrow(() -> new IllegalStateException(
-                        "catalogue " + catalog.id() + " has no recommendation \"" + RECOMMENDED_FROM + "\""))
-                .minimumPercent();
+        int recommendedFrom = recommendedFrom(catalog);
         List<Recommendation> levels = catalog.recommendations();
         Recommendation lowest = levels.get(levels.size() - 1);
         List<TouchpointResult> potential = new ArrayList<>();
@@ -92,5 +89,13 @@ public record GapAnalysis(
                 .filter(phase -> !covered.contains(phase))
                 .toList();
         return new GapAnalysis(potential, planned, review, inUse, uncovered);
+    }
+
+    /** The lowest percentage that {@link #RECOMMENDED_FROM} stands for in the catalogue. */
+    private static int recommendedFrom(Catalog catalog) {
+        return catalog.recommendation(RECOMMENDED_FROM)
+                .orElseThrow(() -> new IllegalStateException(
+                        "catalogue " + catalog.id() + " has no recommendation \"" + RECOMMENDED_FROM + "\""))
+                .minimumPercent();
     }
 }

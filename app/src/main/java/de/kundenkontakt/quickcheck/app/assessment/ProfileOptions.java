@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import de.kundenkontakt.quickcheck.engine.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The fixed lists a company profile chooses from: industries (the WZ 2008 sections) and regions,
@@ -75,52 +79,37 @@ public final class ProfileOptions {
         return byId;
     }
 
+    /**
+     * The data rows of a CSV data file (RFC 4180: comma, double quotes; cells trimmed, blank lines
+     * skipped), checked to have exactly the expected header and a non-empty value in every cell.
+     */
     private static List<List<String>> read(String resource, List<String> expectedHeader) {
-        String text;
-        try (InputStream in = ProfileOptions.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
+        InputStream in = ProfileOptions.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException(resource + " is missing");
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
+        try (CSVParser parser = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            if (!parser.getHeaderNames().equals(expectedHeader)) {
+                throw new IllegalStateException(resource + ": header must be " + String.join(",", expectedHeader));
             }
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read", e);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-        if (lines.isEmpty() || !split(lines.get(0)).equals(expectedHeader)) {
-            throw new IllegalStateException(resource + ": header must be " + String.join(",", expectedHeader));
-        }
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> cells = split(lines.get(i));
-            if (cells.size() != expectedHeader.size() || cells.stream().anyMatch(String::isEmpty)) {
-                throw new IllegalStateException(resource + ", line " + (i + 1) + ": expected "
-                        + expectedHeader.size() + " non-empty cells");
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (cells.size() != expectedHeader.size() || cells.stream().anyMatch(String::isEmpty)) {
+                    throw new IllegalStateException(resource + ", line " + parser.getCurrentLineNumber() + ": expected "
+                            + expectedHeader.size() + " non-empty cells");
+                }
+                rows.add(cells);
             }
-            rows.add(cells);
+            return rows;
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException(resource + " cannot be read: " + e.getMessage(), e);
         }
-        return rows;
-    }
-
-    /** Splits one CSV line: comma-separated, double quotes around cells that hold commas. */
-    private static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString().strip());
-        return cells;
     }
 }

@@ -93,15 +93,7 @@ public final class CommandLine {
         commandLine.setOut(outWriter);
         commandLine.setErr(errWriter);
         commandLine.setExitCodeExceptionMapper(e -> USAGE);
-        commandLine.setParameterExceptionHandler((e, parsed) -> {
-            picocli.CommandLine cmd = e.getCommandLine();
-            String name = cmd.getCommandSpec().qualifiedName();
-            PrintWriter usage = cmd.getErr();
-            usage.println(name + ": " + texts.describe(e));
-            texts.suggestions(e).ifPresent(usage::println);
-            usage.println(texts.get("error.try-help", name));
-            return USAGE;
-        });
+        commandLine.setParameterExceptionHandler((e, parsed) -> reportWrongCall(e, texts));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("quickcheck: " + texts.get("error.unexpected", String.valueOf(e)));
             return USAGE;
@@ -112,6 +104,16 @@ public final class CommandLine {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    /** A wrong call in this language with picocli's suggestions and the way to help: exit status {@link #USAGE}. */
+    private static int reportWrongCall(picocli.CommandLine.ParameterException e, CliTexts texts) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName();
+        PrintWriter usage = e.getCommandLine().getErr();
+        usage.println(name + ": " + texts.describe(e));
+        texts.suggestions(e).ifPresent(usage::println);
+        usage.println(texts.get("error.try-help", name));
+        return USAGE;
     }
 
     private static picocli.CommandLine userCommand(

@@ -24,7 +24,7 @@ import java.util.List;
  * @param logRetentionDays after how many days the web server's access logs are deleted, may be null
  *     when the operator has not said
  * @param contacts contact points for help, may be empty
- * @param logo path of the operator's logo file (PNG, JPEG or SVG) for the PDF report, may be empty
+ * @param logo path of the operator's logo file (PNG or JPEG) for the PDF report, may be empty
  */
 public record OperatorProperties(
         boolean example,

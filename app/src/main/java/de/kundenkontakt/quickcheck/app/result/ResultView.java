@@ -4,15 +4,9 @@ import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import de.kundenkontakt.quickcheck.engine.Explanation;
-import de.kundenkontakt.quickcheck.engine.JourneyPhase;
 import de.kundenkontakt.quickcheck.engine.Percent;
-import de.kundenkontakt.quickcheck.engine.Question;
-import de.kundenkontakt.quickcheck.engine.Recommendation;
-import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,7 +62,7 @@ public record ResultView(
     }
 
     /** Where the guide's touchpoint pages are; a touchpoint's id follows. */
-    private static final String GUIDE_PATH = "/kanaele/";
+    static final String GUIDE_PATH = "/kanaele/";
 
     public ResultView {
         Objects.requireNonNull(catalogId, "catalogId");
@@ -210,70 +204,7 @@ public record ResultView(
         Objects.requireNonNull(evaluation, "evaluation");
         Objects.requireNonNull(locale, "locale");
         Catalog catalog = evaluation.catalog();
-        List<Recommendation> levels = catalog.recommendations();
-        Texts texts = Texts.of(locale);
-        ExplanationText words = new ExplanationText(texts);
-        List<Row> ranking = new ArrayList<>();
-        int place = 0;
-        BigDecimal previous = null;
-        for (TouchpointResult result : evaluation.ranking()) {
-            Explanation explanation = Explanation.of(result, catalog);
-            int tier = levels.size() - levels.indexOf(result.recommendation());
-            // Places follow the percentage as shown, so that two equal numbers never show different places.
-            if (previous == null || result.percent().rounded().compareTo(previous) != 0) {
-                place = ranking.size() + 1;
-                previous = result.percent().rounded();
-            }
-            ranking.add(new Row(
-                    result.rank(),
-                    place,
-                    result.touchpoint().id(),
-                    result.touchpoint().name().in(locale),
-                    formatPercent(result.percent(), locale),
-                    result.percent().rounded(),
-                    result.recommendation().id(),
-                    result.recommendation().label().in(locale),
-                    tier,
-                    words.why(explanation, tier >= levels.size() - 1),
-                    words.heldBack(explanation),
-                    GUIDE_PATH + result.touchpoint().id(),
-                    result.percent().display(),
-                    "bar__fill bar-tier-" + tier));
-        }
-        List<Group> groups = new ArrayList<>();
-        for (int i = 0; i < levels.size(); i++) {
-            Recommendation level = levels.get(i);
-            groups.add(new Group(
-                    level.id(),
-                    level.label().in(locale),
-                    level.minimumPercent(),
-                    i == 0 ? null : levels.get(i - 1).minimumPercent(),
-                    levels.size() - i,
-                    ranking.stream().filter(r -> r.recommendationId().equals(level.id())).toList()));
-        }
-        List<Answer> answers = new ArrayList<>();
-        for (Question question : catalog.questions()) {
-            evaluation.answers().level(question).ifPresent(level -> answers.add(
-                    new Answer(question.id(), question.topic().in(locale), level.id(), level.label().in(locale))));
-        }
-        int recommendedTier = levels.size() - 1;
-        Texts phaseNames = Texts.of(locale);
-        List<Stage> journey = new ArrayList<>();
-        for (JourneyPhase phase : JourneyPhase.values()) {
-            List<Row> fitting = ranking.stream()
-                    .filter(row -> catalog.touchpoint(row.touchpointId()).orElseThrow().fits(phase))
-                    .toList();
-            List<Row> recommended = fitting.stream()
-                    .filter(row -> row.tier() >= recommendedTier)
-                    .limit(Stage.MAX_PER_STAGE)
-                    .toList();
-            journey.add(new Stage(
-                    phase.id(),
-                    phaseNames.get("guide.phase." + phase.id()),
-                    recommended,
-                    recommended.isEmpty() && !fitting.isEmpty() ? fitting.get(0) : null,
-                    journey.size()));
-        }
+        List<Row> ranking = ResultViewParts.ranking(evaluation, locale);
         return new ResultView(
                 catalog.id(),
                 catalog.title().in(locale),
@@ -281,9 +212,9 @@ public record ResultView(
                 ResultCode.resultLink(evaluation.answers()),
                 ResultCode.questionnaireLink(evaluation.answers()),
                 ranking,
-                groups,
-                answers,
-                journey,
+                ResultViewParts.groups(catalog.recommendations(), ranking, locale),
+                ResultViewParts.answers(evaluation, locale),
+                ResultViewParts.journey(catalog, ranking, locale),
                 outcome(evaluation),
                 commonLevel(evaluation, locale));
     }

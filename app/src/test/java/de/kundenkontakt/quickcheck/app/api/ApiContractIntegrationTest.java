@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What the API really sends matches its OpenAPI document. Every documented operation is called
  * over real HTTP with a success and with each error it can answer (400, 404, 406, 409, 413, 415,
- * 422), plus other methods (405) and unknown paths (404); the downloads (CSV, PDF) disregard
+ * 422), plus other methods (405) and unknown paths (404); the downloads (CSV, XLSX, PDF) disregard
  * Accept, as HTTP allows, while the JSON operations answer an unacceptable Accept with 406. With the
  * rate limits switched on ({@link RateLimitsOn}), each limited operation is sent until it answers
  * 429, and the others are sent more often than any limit allows and never answer it. Each
@@ -135,7 +135,7 @@ class ApiContractIntegrationTest {
 
         String openDraft = JsonMapper.shared().readTree(check(json("POST", ASSESSMENTS, "{}"), 201).text())
                 .path("token").asString();
-        for (String export : List.of("/export.csv", "/export.json", "/report.pdf")) {
+        for (String export : List.of("/export.csv", "/export.xlsx", "/export.json", "/report.pdf")) {
             check(request(ASSESSMENTS + "/" + token + export).GET(), 200);
             check(request(ASSESSMENTS + "/" + token + export + "?lang=en").GET(), 200);
             check(request(ASSESSMENTS + "/" + UNKNOWN_TOKEN + export).GET(), 404);

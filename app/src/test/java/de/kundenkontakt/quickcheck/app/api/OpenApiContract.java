@@ -211,6 +211,13 @@ public final class OpenApiContract {
                     && !"application/pdf".equals(schemaNode.path("contentMediaType").asString(""))) {
                 problems.add(what + ": a PDF must be documented as binary, not " + schemaNode);
             }
+        } else if (type.equals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+            if (!exchange.text().startsWith("PK")) {
+                problems.add(what + ": body is not an XLSX (ZIP) file");
+            }
+            if (!"binary".equals(schemaNode.path("format").asString(""))) {
+                problems.add(what + ": an XLSX file must be documented as binary, not " + schemaNode);
+            }
         } else if (exchange.body().length == 0) {
             problems.add(what + ": empty " + type + " body");
         }

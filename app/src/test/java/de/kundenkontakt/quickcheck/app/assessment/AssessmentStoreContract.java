@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
@@ -351,25 +352,60 @@ abstract class AssessmentStoreContract {
         assertThat(service.find(created.viewToken())).isEmpty();
     }
 
+    @Test
+    void writesAnswersAndCurrentStateWithOneStatementEachAndReadsAHistoryStepInOneQuery() {
+        CurrentState state = CurrentState.parse(Map.of("website", "in-use", "blog", "planned", "newsletter", "not-used"));
+        CreatedAssessment first = service.createComplete(new AssessmentInput(null, allAnswers("wichtig"), profile(), state));
+        CreatedAssessment second = service.reassess(first.viewToken(), allAnswers("sehr-wichtig"), false);
+        CreatedAssessment third = service.reassess(first.viewToken(), allAnswers("weniger-wichtig"), true);
+        List<String> statements = new java.util.concurrent.CopyOnWriteArrayList<>();
+        DataSource counting = beforeEveryStatement(sql -> statements.add(sql.contains(" (") ? sql.substring(0, sql.indexOf(" (")) : sql));
+        Assessments store = new Assessments(JdbcClient.create(counting), Catalogs.builtIn(), profileOptions);
+        TransactionTemplate inTransaction = new TransactionTemplate(new DataSourceTransactionManager(counting));
+
+        Assessment stored = service.find(first.viewToken()).orElseThrow();
+        inTransaction.executeWithoutResult(status -> store.update(stored));
+        assertThat(statements.stream().filter(sql -> sql.startsWith("INSERT"))).containsExactly(
+                "INSERT INTO assessment_answer", "INSERT INTO assessment_touchpoint_state");
+        assertThat(service.find(first.viewToken()).orElseThrow()).isEqualTo(stored);
+
+        statements.clear();
+        List<Assessment> reassessments = inTransaction.execute(status -> store.findReassessmentsOf(first.assessment().id()));
+        assertThat(statements).hasSize(1);
+        assertThat(reassessments).isSortedAccordingTo(java.util.Comparator.comparing(Assessment::createdAt));
+        assertThat(reassessments).containsExactlyInAnyOrder(
+                service.find(second.viewToken()).orElseThrow(), service.find(third.viewToken()).orElseThrow());
+        Assessment draft = reassessments.stream().filter(a -> !a.isComplete()).findFirst().orElseThrow();
+        assertThat(draft.answers().asIds()).isEqualTo(allAnswers("weniger-wichtig"));
+        assertThat(draft.currentState()).isEqualTo(state);
+    }
+
     /**
      * The test database, except that just before the first statement that reads answers is
      * prepared, another connection deletes the assessment and commits: the moment at which a read
      * in several statements would see the assessment but not its answers.
      */
     private DataSource deleteCommitsBeforeReadingAnswers(AccessToken deleteToken, AtomicBoolean deleted) {
+        return beforeEveryStatement(sql -> {
+            if (sql.contains("assessment_answer") && deleted.compareAndSet(false, true)) {
+                JdbcClient.create(dataSource)
+                        .sql("DELETE FROM assessment WHERE delete_token_hash = :hash")
+                        .param("hash", deleteToken.hash())
+                        .update();
+            }
+        });
+    }
+
+    /** The test database, telling {@code action} the text of every statement just before it is prepared. */
+    private DataSource beforeEveryStatement(Consumer<String> action) {
         return new DelegatingDataSource(dataSource) {
             @Override
             public Connection getConnection() throws SQLException {
                 Connection real = super.getConnection();
                 return (Connection) Proxy.newProxyInstance(
                         Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                            if (method.getName().equals("prepareStatement")
-                                    && String.valueOf(args[0]).contains("assessment_answer")
-                                    && deleted.compareAndSet(false, true)) {
-                                JdbcClient.create(dataSource)
-                                        .sql("DELETE FROM assessment WHERE delete_token_hash = :hash")
-                                        .param("hash", deleteToken.hash())
-                                        .update();
+                            if (method.getName().equals("prepareStatement")) {
+                                action.accept(String.valueOf(args[0]));
                             }
                             try {
                                 return method.invoke(real, args);

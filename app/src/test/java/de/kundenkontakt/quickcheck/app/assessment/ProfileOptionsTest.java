@@ -22,6 +22,13 @@ class ProfileOptionsTest {
     }
 
     @Test
+    void readsQuotedCellsWithCommasAsOneName() {
+        assertThat(options.industry("A").orElseThrow().name().de()).isEqualTo("Land- und Forstwirtschaft, Fischerei");
+        assertThat(options.industry("D").orElseThrow().name().en())
+                .isEqualTo("Electricity, gas, steam and air conditioning supply");
+    }
+
+    @Test
     void offersTheSixteenBundeslaenderThenAustriaSwitzerlandAndOtherCountries() {
         assertThat(options.regions()).hasSize(19);
         assertThat(options.regions().subList(0, 16)).allSatisfy(r -> assertThat(r.id()).startsWith("DE-"));

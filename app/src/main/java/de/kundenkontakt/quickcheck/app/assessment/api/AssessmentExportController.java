@@ -8,6 +8,8 @@ import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -18,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,13 +31,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The exports of a saved assessment, reached by its view token: the ranking as CSV and the whole
- * assessment as JSON, both as attachments named after the date of the last change.
+ * The exports of a saved assessment, reached by its view token: summary, answers and ranking as CSV
+ * and as an Excel workbook, the whole assessment as JSON; attachments named after the company and
+ * the date of the last change. Reading them is not rate-limited (unlike the PDF): they cost about
+ * as little as showing the assessment.
  */
 @RestController
 class AssessmentExportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final AssessmentService service;
@@ -46,13 +51,21 @@ class AssessmentExportController {
     }
 
     @Operation(
-            summary = "Download the ranking as CSV",
+            summary = "Download the assessment as CSV",
             tags = "Assessments",
-            description = "UTF-8 (no byte order mark), cells separated by semicolons (German spreadsheet programs "
-                    + "split on them), CRLF line ends, a header row and one row per touchpoint in ranking order: "
-                    + "rank, touchpoint id, name, percent (decimal comma in German, point in English), "
-                    + "recommendation, current usage, entry cost, running cost. Sent as an attachment "
-                    + "quickcheck-<date>.csv (date of the last change). A draft has no ranking: 409.",
+            description = "One CSV file for spreadsheet programs: UTF-8 with a byte order mark (so that German Excel "
+                    + "shows umlauts right), cells separated by semicolons in both languages (German spreadsheet "
+                    + "programs split on them), CRLF line ends, cells with a semicolon, quote or line break quoted "
+                    + "(RFC 4180), text cells that a spreadsheet would run as a formula prefixed with an apostrophe. "
+                    + "Three tables follow each other, each as a title line, a header line and its rows, separated "
+                    + "by an empty line: the summary (company name, industry, employees, region, customers, "
+                    + "questionnaire, date of the last change; empty where not given), the answers (number, "
+                    + "question id, need, chosen level, level as a number from 0) and the ranking (place - equal "
+                    + "percentages share one -, touchpoint id, name, percent, recommendation, current usage, entry "
+                    + "cost, running cost). Headers and labels in the chosen language; numbers and dates as it "
+                    + "writes them: German 79,2 and 30.11.2026, English 79.2 and 2026-11-30. Sent as an attachment "
+                    + "quickcheck-<company or auswertung/assessment>-<date of the last change>.csv. "
+                    + "A draft has no ranking: 409.",
             responses = {
                 @ApiResponse(
                         responseCode = "200",
@@ -75,19 +88,51 @@ class AssessmentExportController {
                     @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
                     String acceptLanguage) {
         Locale locale = language(lang, acceptLanguage);
-        Assessment assessment = service.find(AssessmentApiController.token(token)).orElseThrow(AssessmentNotFoundException::new);
-        if (!assessment.isComplete()) {
-            throw new ApiProblemException(
-                    HttpStatus.CONFLICT, "assessment-draft", assessment.answers().openQuestions().size());
-        }
+        Assessment assessment = complete(token);
         byte[] csv = AssessmentCsv.of(assessment, locale).getBytes(StandardCharsets.UTF_8);
-        return localized(attachment(assessment, "csv").contentType(CSV), locale, csv);
+        return localized(attachment(assessment, locale, "csv").contentType(CSV), locale, csv);
+    }
+
+    @Operation(
+            summary = "Download the assessment as an Excel workbook",
+            tags = "Assessments",
+            description = "The content of the CSV export as an XLSX workbook with three worksheets: Zusammenfassung, "
+                    + "Antworten, Ranking (English: Summary, Answers, Ranking). Percentages, places, numbers and the "
+                    + "date are stored as numbers and dates, text as text (never as a formula); the header row of "
+                    + "each sheet is bold and frozen. Sent as an attachment "
+                    + "quickcheck-<company or auswertung/assessment>-<date of the last change>.xlsx. "
+                    + "A draft has no ranking: 409.",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The XLSX file",
+                        content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(
+                        responseCode = "409",
+                        description = "The assessment is still a draft",
+                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+            })
+    @GetMapping(path = AssessmentApiController.ONE + "/export.xlsx")
+    ResponseEntity<byte[]> exportXlsx(
+            @Parameter(description = "The view token") @PathVariable String token,
+            @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+                    String acceptLanguage) {
+        Locale locale = language(lang, acceptLanguage);
+        Assessment assessment = complete(token);
+        return localized(attachment(assessment, locale, "xlsx").contentType(XLSX), locale, AssessmentXlsx.of(assessment, locale));
     }
 
     @Operation(
             summary = "Download the assessment as JSON",
             tags = "Assessments",
-            description = "The same JSON as GET, as an attachment quickcheck-<date>.json (date of the last change).",
+            description = "The same JSON as GET, as an attachment "
+                    + "quickcheck-<company or auswertung/assessment>-<date of the last change>.json.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The JSON file"),
                 @ApiResponse(
@@ -106,13 +151,23 @@ class AssessmentExportController {
         AccessToken viewToken = AssessmentApiController.token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         return localized(
-                attachment(assessment, "json"), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+                attachment(assessment, locale, "json"), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
     }
 
-    private static ResponseEntity.BodyBuilder attachment(Assessment assessment, String extension) {
+    /** The complete assessment the token reaches; a draft is a 409, no assessment a 404. */
+    private Assessment complete(String token) {
+        Assessment assessment = service.find(AssessmentApiController.token(token)).orElseThrow(AssessmentNotFoundException::new);
+        if (!assessment.isComplete()) {
+            throw new ApiProblemException(
+                    HttpStatus.CONFLICT, "assessment-draft", assessment.answers().openQuestions().size());
+        }
+        return assessment;
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(Assessment assessment, Locale locale, String extension) {
         LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
-        String filename = "quickcheck-" + date + "." + extension;
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+        String fallback = "en".equals(Texts.language(locale)) ? "assessment" : "auswertung";
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
+                DownloadName.contentDisposition(assessment.profile().companyName(), fallback, date, extension));
     }
 }

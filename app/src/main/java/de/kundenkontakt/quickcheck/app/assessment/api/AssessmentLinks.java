@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_CSV;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_JSON;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_XLSX;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_ONE;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_REPORT;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.DELETE;
@@ -21,16 +22,18 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param view the web page that shows and continues it, never null
  * @param delete the web page that confirms its deletion; null (left out) except on creation
  * @param report the PDF report, never null
- * @param csv the ranking as CSV, never null
+ * @param csv summary, answers and ranking as CSV, never null
+ * @param xlsx the same as an Excel workbook, never null
  * @param json the assessment as a JSON download, never null
  */
-@JsonPropertyOrder({"self", "view", "delete", "report", "csv", "json"})
+@JsonPropertyOrder({"self", "view", "delete", "report", "csv", "xlsx", "json"})
 public record AssessmentLinks(
         String self,
         String view,
         @JsonInclude(JsonInclude.Include.NON_NULL) String delete,
         String report,
         String csv,
+        String xlsx,
         String json) {
 
     /**
@@ -46,6 +49,7 @@ public record AssessmentLinks(
                 deleteToken == null ? null : path(DELETE, deleteToken),
                 path(API_REPORT, viewToken),
                 path(API_CSV, viewToken),
+                path(API_XLSX, viewToken),
                 path(API_JSON, viewToken));
     }
 }

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.assessment.web;
 
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_CSV;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_JSON;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.API_XLSX;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.COMPARE;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.OTHER_PARAMETER;
 import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.PROFILE;
@@ -25,6 +26,7 @@ import java.util.Locale;
  * @param view the path of the assessment page
  * @param pdf the path of the PDF report
  * @param csv the path of the CSV export, in the page's language
+ * @param xlsx the path of the Excel (XLSX) export, in the page's language
  * @param json the path of the JSON export
  * @param reassess the pre-filled questionnaire of "Erneut prüfen" (it also posts there)
  * @param compare the path of the comparison with the earlier assessment, null when there is none
@@ -40,6 +42,7 @@ public record AssessmentLinks(
         String view,
         String pdf,
         String csv,
+        String xlsx,
         String json,
         String reassess,
         String compare,
@@ -76,6 +79,7 @@ public record AssessmentLinks(
                 view,
                 path(REPORT, token),
                 path(API_CSV, token) + "?lang=" + Texts.language(locale),
+                path(API_XLSX, token) + "?lang=" + Texts.language(locale),
                 path(API_JSON, token),
                 path(REASSESS, token),
                 hasPrevious ? path(COMPARE, token) : null,

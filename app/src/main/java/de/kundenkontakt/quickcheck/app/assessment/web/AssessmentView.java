@@ -1,17 +1,11 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.ActionPlan;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
-import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
-import de.kundenkontakt.quickcheck.app.assessment.Usage;
-import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import de.kundenkontakt.quickcheck.engine.JourneyPhase;
-import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -249,55 +243,14 @@ public record AssessmentView(
             AssessmentLinks links,
             MessageSource messages,
             Locale locale) {
-        List<HistoryEntry> chain = new ArrayList<>();
-        for (int i = 0; i < history.size(); i++) {
-            Assessment member = history.get(i);
-            boolean current = member.id().equals(assessment.id());
-            String label = text(messages, member.isComplete() ? "assessment.chain.entry" : "assessment.chain.entry.draft", locale,
-                    date(member.createdAt(), locale));
-            chain.add(new HistoryEntry(label, current,
-                    current || !member.isComplete() || !assessment.isComplete() ? null : links.compareWith(i + 1)));
-        }
         Evaluation evaluation = assessment.evaluation().orElse(null);
         ResultView result = evaluation == null ? null : ResultView.of(evaluation, locale);
         Map<String, String> usage = submittedUsage != null ? submittedUsage : assessment.currentState().asIds();
-        List<StateRow> rows = new ArrayList<>();
-        if (evaluation != null) {
-            for (ResultView.Row row : result.ranking()) {
-                String given = usage.get(row.touchpointId());
-                List<Choice> choices = new ArrayList<>();
-                Usage[] usages = Usage.values();
-                for (int i = 0; i < usages.length; i++) {
-                    choices.add(new Choice(
-                            "stand-" + row.touchpointId() + "-" + i,
-                            usages[i].id(),
-                            text(messages, usages[i].messageKey(), locale),
-                            usages[i].id().equals(given)));
-                }
-                String usageLabel = Usage.byId(given == null ? "" : given)
-                        .map(u -> text(messages, u.messageKey(), locale))
-                        .orElseGet(() -> text(messages, "assessment.state.notGiven", locale));
-                rows.add(new StateRow(
-                        row.touchpointId(), row.name(), row.rank(), row.percent(), row.recommendation(), usageLabel,
-                        choices));
-            }
-        }
-        Gaps gaps = assessment.gapAnalysis().map(g -> gaps(g, messages, locale)).orElse(null);
-        Plan plan = assessment.actionPlan().map(p -> plan(p, messages, locale)).orElse(null);
         List<Step> firstSteps = evaluation == null || !result.ranked()
                 ? List.of()
-                : assessment.actionPlan()
-                        .map(p -> steps(p.items(), messages, locale))
-                        .orElseGet(() -> steps(recommended(evaluation), messages, locale));
-        List<String> inUse = new ArrayList<>();
-        List<String> planned = new ArrayList<>();
-        List<String> notUsed = new ArrayList<>();
-        if (result != null) {
-            for (ResultView.Row row : result.ranking()) {
-                Usage given = assessment.currentState().usage(row.touchpointId()).orElse(Usage.NOT_USED);
-                (given == Usage.IN_USE ? inUse : given == Usage.PLANNED ? planned : notUsed).add(row.name());
-            }
-        }
+                : AssessmentViewParts.steps(
+                        assessment.actionPlan().map(ActionPlan::items).orElseGet(() -> AssessmentViewParts.recommended(evaluation)),
+                        messages, locale);
         CompanyProfile profile = assessment.profile();
         return new AssessmentView(
                 date(assessment.createdAt(), locale),
@@ -309,23 +262,13 @@ public record AssessmentView(
                 facts(profile, messages, locale),
                 result,
                 !assessment.currentState().isEmpty(),
-                rows,
-                gaps,
-                plan,
+                result == null ? List.of() : AssessmentViewParts.stateRows(result, usage, messages, locale),
+                assessment.gapAnalysis().map(g -> AssessmentViewParts.gaps(g, messages, locale)).orElse(null),
+                assessment.actionPlan().map(p -> AssessmentViewParts.plan(p, messages, locale)).orElse(null),
                 firstSteps.subList(0, Math.min(FIRST_STEPS, firstSteps.size())),
-                new UsageSummary(inUse, planned, notUsed),
-                chain,
+                AssessmentViewParts.usageSummary(assessment, result),
+                AssessmentViewParts.chain(assessment, history, links, messages, locale),
                 links);
-    }
-
-    /** The touchpoints recommended at least "empfehlenswert" (the second-highest level), best first, as plan items. */
-    private static List<ActionItem> recommended(Evaluation evaluation) {
-        var levels = evaluation.catalog().recommendations();
-        var good = levels.subList(0, Math.min(2, levels.size()));
-        return evaluation.ranking().stream()
-                .filter(r -> good.contains(r.recommendation()))
-                .map(r -> new ActionItem(r, TouchpointCosts.builtIn().of(r.touchpoint()), false))
-                .toList();
     }
 
     /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
@@ -357,48 +300,6 @@ public record AssessmentView(
                     text(messages, profile.market().messageKey(), locale)));
         }
         return facts;
-    }
-
-    private static Gaps gaps(GapAnalysis gaps, MessageSource messages, Locale locale) {
-        List<String> phases = new ArrayList<>();
-        for (JourneyPhase phase : gaps.uncoveredPhases()) {
-            phases.add(text(messages, "guide.phase." + phase.id(), locale));
-        }
-        return new Gaps(
-                lines(gaps.potential(), locale),
-                lines(gaps.planned(), locale),
-                lines(gaps.review(), locale),
-                gaps.inUse().size(),
-                phases);
-    }
-
-    private static List<Line> lines(List<TouchpointResult> results, Locale locale) {
-        return results.stream()
-                .map(r -> new Line(
-                        r.touchpoint().id(),
-                        r.touchpoint().name().in(locale),
-                        ResultView.formatPercent(r.percent(), locale),
-                        r.recommendation().label().in(locale)))
-                .toList();
-    }
-
-    private static Plan plan(ActionPlan plan, MessageSource messages, Locale locale) {
-        return new Plan(
-                steps(plan.quickWins(), messages, locale), steps(plan.largerProjects(), messages, locale),
-                plan.runningCostMatters());
-    }
-
-    private static List<Step> steps(List<ActionItem> items, MessageSource messages, Locale locale) {
-        return items.stream()
-                .map(item -> new Step(
-                        item.touchpointId(),
-                        item.result().touchpoint().name().in(locale),
-                        ResultView.formatPercent(item.result().percent(), locale),
-                        item.result().recommendation().label().in(locale),
-                        text(messages, item.cost().entry().labelKey(), locale),
-                        text(messages, item.cost().running().labelKey(), locale),
-                        text(messages, item.firstStepKey(), locale)))
-                .toList();
     }
 
     static String text(MessageSource messages, String key, Locale locale, Object... arguments) {

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.assessment.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
+import de.kundenkontakt.quickcheck.app.assessment.TouchpointMovement;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import java.math.BigDecimal;
 import java.util.List;
@@ -74,27 +75,7 @@ public record ComparisonView(
                 .map(c -> new Change(c.question().topic().in(locale), c.before().label().in(locale), c.after().label().in(locale)))
                 .toList();
         List<Movement> movements = comparison.movements().stream()
-                .map(m -> {
-                    String direction = m.direction().name().toLowerCase(Locale.ROOT);
-                    String points = points(Math.abs(m.deltaTenths()), locale);
-                    return new Movement(
-                            m.touchpoint().id(),
-                            m.touchpoint().name().in(locale),
-                            ResultView.formatPercent(m.before().percent(), locale),
-                            m.before().recommendation().label().in(locale),
-                            ResultView.formatPercent(m.after().percent(), locale),
-                            m.after().recommendation().label().in(locale),
-                            direction,
-                            switch (m.direction()) {
-                                case UP -> "▲";
-                                case DOWN -> "▼";
-                                case SAME -> "=";
-                            },
-                            AssessmentView.text(messages, "assessment.compare.direction." + direction, locale, points),
-                            m.recommendationChanged(),
-                            m.rankBefore(),
-                            m.rankAfter());
-                })
+                .map(m -> movement(m, messages, locale))
                 .toList();
         return new ComparisonView(
                 AssessmentView.date(earlier.createdAt(), locale),
@@ -107,6 +88,29 @@ public record ComparisonView(
                 comparison.onlyBefore().stream().map(t -> t.name().in(locale)).toList(),
                 comparison.onlyAfter().stream().map(t -> t.name().in(locale)).toList(),
                 view);
+    }
+
+    /** One touchpoint's move between the two assessments, in words of the locale. */
+    private static Movement movement(TouchpointMovement m, MessageSource messages, Locale locale) {
+        String direction = m.direction().name().toLowerCase(Locale.ROOT);
+        String points = points(Math.abs(m.deltaTenths()), locale);
+        return new Movement(
+                m.touchpoint().id(),
+                m.touchpoint().name().in(locale),
+                ResultView.formatPercent(m.before().percent(), locale),
+                m.before().recommendation().label().in(locale),
+                ResultView.formatPercent(m.after().percent(), locale),
+                m.after().recommendation().label().in(locale),
+                direction,
+                switch (m.direction()) {
+                    case UP -> "▲";
+                    case DOWN -> "▼";
+                    case SAME -> "=";
+                },
+                AssessmentView.text(messages, "assessment.compare.direction." + direction, locale, points),
+                m.recommendationChanged(),
+                m.rankBefore(),
+                m.rankAfter());
     }
 
     /** Tenths of a percentage point as the locale writes them: "2,5" or "2.5". */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -13,6 +14,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
@@ -21,13 +23,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -186,48 +186,10 @@ public class ReportRenderer {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
-                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(assessment.profile().companyName(), date, language))
+                .header(HttpHeaders.CONTENT_DISPOSITION, DownloadName.contentDisposition(
+                        assessment.profile().companyName(), "en".equals(language) ? "report" : "bericht", date, "pdf"))
                 .header(HttpHeaders.CONTENT_LANGUAGE, language)
                 .body(pdf(view, assessment, locale));
-    }
-
-    /**
-     * {@code attachment} with an ASCII file name for every client and, when the company name has
-     * other letters, the exact name as RFC 6266 {@code filename*} (UTF-8, percent-encoded).
-     */
-    static String contentDisposition(String companyName, LocalDate date, String language) {
-        String fallback = "en".equals(language) ? "report" : "bericht";
-        String ascii = "quickcheck-" + slug(companyName, true, fallback) + "-" + date + ".pdf";
-        String exact = "quickcheck-" + slug(companyName, false, fallback) + "-" + date + ".pdf";
-        String header = "attachment; filename=\"" + ascii + "\"";
-        if (!exact.equals(ascii)) {
-            header += "; filename*=UTF-8''" + URLEncoder.encode(exact, StandardCharsets.UTF_8).replace("+", "%20");
-        }
-        return header;
-    }
-
-    /**
-     * A company name as part of a file name: letters and digits, everything else one hyphen, at
-     * most 40 characters; {@code ascii} spells umlauts out (ä → ae) and drops other accents.
-     */
-    static String slug(String name, boolean ascii, String fallback) {
-        if (name == null) {
-            return fallback;
-        }
-        String text = name.strip();
-        if (ascii) {
-            text = text.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
-                    .replace("Ü", "Ue").replace("ß", "ss");
-            text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-            text = text.replaceAll("[^A-Za-z0-9]+", "-");
-        } else {
-            text = text.replaceAll("[^\\p{L}\\p{N}]+", "-");
-        }
-        text = text.toLowerCase(Locale.ROOT).replaceAll("^-+|-+$", "");
-        if (text.length() > 40) {
-            text = text.substring(0, 40).replaceAll("-+$", "");
-        }
-        return text.isEmpty() ? fallback : text;
     }
 
     /**
@@ -312,8 +274,8 @@ public class ReportRenderer {
                     FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer(
                     BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(ReportRenderer::embeddedLogo, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl(ReportRenderer::embeddedLogo, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withW3cDocument(new W3CDom().fromJsoup(html), "about:blank");
             builder.toStream(out);
             builder.run();
@@ -323,6 +285,15 @@ public class ReportRenderer {
             returnFonts(pair);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * The renderer may load nothing from outside (no files, no network); the one resource it may
+     * read is the operator's logo, which the template embeds as a PNG or JPEG {@code data:} URI.
+     */
+    static boolean embeddedLogo(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null
+                && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
     }
 
     /**

@@ -87,21 +87,25 @@ public final class EvaluationJsonModule extends SimpleModule {
                 out.writeName(CONTRIBUTIONS);
                 out.writeStartArray();
                 for (ContributionJson contribution : contributions) {
-                    out.writeStartObject();
-                    out.writeName(QUESTION);
-                    out.writeString(contribution.question());
-                    out.writeName(LEVEL);
-                    out.writeString(contribution.level());
-                    out.writeName(WEIGHT);
-                    out.writeNumber(contribution.weight());
-                    out.writeName(POINTS);
-                    out.writeNumber(contribution.points());
-                    out.writeName(MAXIMUM);
-                    out.writeNumber(contribution.maximum());
-                    out.writeEndObject();
+                    write(contribution, out);
                 }
                 out.writeEndArray();
             }
+            out.writeEndObject();
+        }
+
+        private static void write(ContributionJson contribution, JsonGenerator out) {
+            out.writeStartObject();
+            out.writeName(QUESTION);
+            out.writeString(contribution.question());
+            out.writeName(LEVEL);
+            out.writeString(contribution.level());
+            out.writeName(WEIGHT);
+            out.writeNumber(contribution.weight());
+            out.writeName(POINTS);
+            out.writeNumber(contribution.points());
+            out.writeName(MAXIMUM);
+            out.writeNumber(contribution.maximum());
             out.writeEndObject();
         }
     }

