@@ -225,7 +225,7 @@ class ReportSummaryPageIntegrationTest {
     // --- helpers ---------------------------------------------------------------------------------
 
     private ReportRenderer renderer(OperatorProperties operator) {
-        return new ReportRenderer(templates, service, messages, operator, publicUrl, benchmarks);
+        return new ReportRenderer(templates, service, messages, operator, publicUrl, benchmarks, 0);
     }
 
     private static OperatorProperties operator(boolean example, String name, String logo) {
