@@ -102,6 +102,7 @@ class AssessmentBrowserTest extends BrowserTest {
             browser.waitFor(() -> !driver.findElements(By.id("zusammenfassung-titel")).isEmpty());
             assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
             assertThat(inViewport(driver.findElement(By.id("zusammenfassung-titel")))).isTrue();
+            assertThat(browser.wordsBrokenInside()).as("words broken inside at 360 px").isEmpty();
             browser.screenshot("assessment-page-360");
             browser.assertNoAxeViolations("assessment page at 360 px");
         } finally {
