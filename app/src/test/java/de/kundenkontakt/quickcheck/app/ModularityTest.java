@@ -92,7 +92,7 @@ class ModularityTest {
     void findsEveryFeatureAndSharedConcernAsAModule() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
-                        "account", "api", "assessment", "audit", "catalog", "cli", "guide", "home", "i18n", "operator",
+                        "account", "api", "assessment", "audit", "catalog", "cli", "company", "guide", "home", "i18n", "operator",
                         "questionnaire", "ratelimit", "result", "storage", "web");
     }
 }

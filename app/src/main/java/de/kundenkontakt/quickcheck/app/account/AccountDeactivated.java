@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.account;
 
 import de.kundenkontakt.quickcheck.app.audit.Actor;
+import java.util.UUID;
 
 /**
  * Published inside the transaction that deactivates an account. Listen with {@code @EventListener}
@@ -10,5 +11,7 @@ import de.kundenkontakt.quickcheck.app.audit.Actor;
  *
  * @param account the account as it was before, not null
  * @param by the administrator who deactivated it, not null
+ * @param successorId the account the administrator chose to take over what the deactivated one
+ *     looked after (its companies); null when none was chosen
  */
-public record AccountDeactivated(Account account, Actor by) {}
+public record AccountDeactivated(Account account, Actor by, UUID successorId) {}

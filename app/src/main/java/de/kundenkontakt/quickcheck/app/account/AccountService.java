@@ -104,12 +104,24 @@ public class AccountService {
      */
     @Transactional
     public void deactivate(UUID accountId, Actor by) {
+        deactivate(accountId, by, null);
+    }
+
+    /**
+     * Deactivates an account and names who takes over what it looked after (carried by {@link
+     * AccountDeactivated}; the listeners check it).
+     *
+     * @param successorId the account that takes over, null for none
+     * @see #deactivate(UUID, Actor)
+     */
+    @Transactional
+    public void deactivate(UUID accountId, Actor by, UUID successorId) {
         Account account = accounts.find(accountId).orElseThrow(AccountNotFoundException::new);
         if (account.id().equals(by.id())) {
             throw new AccountProblemException("account", "account.deactivate.self");
         }
         if (accounts.deactivate(accountId, Accounts.now())) {
-            events.publishEvent(new AccountDeactivated(account, by));
+            events.publishEvent(new AccountDeactivated(account, by, successorId));
             auditLog.record(AuditAction.ACCOUNT_DEACTIVATED, by, account.email());
         }
     }

@@ -4,7 +4,10 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import de.kundenkontakt.quickcheck.engine.Question;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -128,6 +131,20 @@ public final class Assessment {
     /** The action plan with the shipped cost data, present when the assessment has a gap analysis. */
     public Optional<ActionPlan> actionPlan() {
         return currentState.isEmpty() ? Optional.empty() : evaluation().map(e -> ActionPlan.of(e, currentState));
+    }
+
+    /**
+     * The answers that {@code catalog} can take over: level id by question id for each question it
+     * has, answered here with a level it has, in its order; never null. "Erneut prüfen" starts from them.
+     */
+    public Map<String, String> answersKnownTo(Catalog catalog) {
+        Map<String, String> known = new LinkedHashMap<>();
+        for (Question question : catalog.questions()) {
+            answers.level(question.id())
+                    .filter(level -> catalog.level(level.id()).isPresent())
+                    .ifPresent(level -> known.put(question.id(), level.id()));
+        }
+        return known;
     }
 
     Assessment with(AssessmentStatus newStatus, Answers newAnswers, CompanyProfile newProfile,

@@ -4,11 +4,9 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
-import de.kundenkontakt.quickcheck.engine.Question;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +128,11 @@ public class AssessmentService {
     public Assessment change(AccessToken viewToken, Function<Assessment, AssessmentChanges> changesTo) {
         Assessment current = assessments.findByViewTokenForUpdate(viewToken)
                 .orElseThrow(AssessmentNotFoundException::new);
-        AssessmentChanges changes = changesTo.apply(current);
+        return apply(current, changesTo.apply(current));
+    }
+
+    /** Applies changes to an assessment whose row the caller has locked, and stores the result. */
+    Assessment apply(Assessment current, AssessmentChanges changes) {
         Catalog catalog = current.catalog();
         AssessmentStatus status = changes.complete() || current.isComplete()
                 ? AssessmentStatus.COMPLETE
@@ -212,13 +214,7 @@ public class AssessmentService {
     public Map<String, String> reassessmentAnswers(AccessToken viewToken) {
         Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
         Catalog catalog = catalogs.defaultCatalog();
-        Map<String, String> answers = new LinkedHashMap<>();
-        for (Question question : catalog.questions()) {
-            old.answers().level(question.id())
-                    .filter(level -> catalog.level(level.id()).isPresent())
-                    .ifPresent(level -> answers.put(question.id(), level.id()));
-        }
-        return answers;
+        return old.answersKnownTo(catalog);
     }
 
     /**
@@ -287,7 +283,8 @@ public class AssessmentService {
                         .map(before -> AssessmentComparison.of(before, after))));
     }
 
-    private CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
+    /** Creates and stores an assessment with new tokens, in the caller's transaction. */
+    CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
         Catalog catalog = input.catalogId() == null
                 ? catalogs.defaultCatalog()
                 : catalogs.find(input.catalogId())

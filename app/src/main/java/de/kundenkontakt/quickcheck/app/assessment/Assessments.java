@@ -156,6 +156,7 @@ class Assessments {
     /**
      * Deletes up to {@code limit} drafts last changed before {@code draftsChangedBefore} (none if
      * null) or completed assessments last opened before {@code completeOpenedBefore} (none if null).
+     * Assessments made for a company in a workspace are kept: they go with their company.
      *
      * @return how many were deleted
      */
@@ -163,14 +164,16 @@ class Assessments {
         int removed = 0;
         if (draftsChangedBefore != null) {
             removed += jdbc.sql("DELETE FROM assessment WHERE id IN (SELECT id FROM assessment"
-                            + " WHERE status = 'draft' AND updated_at < :before ORDER BY id LIMIT :limit)")
+                            + " WHERE status = 'draft' AND updated_at < :before AND company_id IS NULL"
+                            + " ORDER BY id LIMIT :limit)")
                     .param("before", timestamp(draftsChangedBefore))
                     .param("limit", limit)
                     .update();
         }
         if (completeOpenedBefore != null && removed < limit) {
             removed += jdbc.sql("DELETE FROM assessment WHERE id IN (SELECT id FROM assessment"
-                            + " WHERE status = 'complete' AND last_opened_at < :before ORDER BY id LIMIT :limit)")
+                            + " WHERE status = 'complete' AND last_opened_at < :before AND company_id IS NULL"
+                            + " ORDER BY id LIMIT :limit)")
                     .param("before", timestamp(completeOpenedBefore))
                     .param("limit", limit - removed)
                     .update();

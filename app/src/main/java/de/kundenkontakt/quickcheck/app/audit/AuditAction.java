@@ -18,7 +18,13 @@ public enum AuditAction {
     PASSWORD_CHANGED("password-changed"),
     TOKEN_CREATED("token-created"),
     TOKEN_REVOKED("token-revoked"),
-    ACCOUNT_DEACTIVATED("account-deactivated");
+    ACCOUNT_DEACTIVATED("account-deactivated"),
+    COMPANY_DELETED("company-deleted"),
+    COMPANY_REASSIGNED("company-reassigned"),
+    COMPANIES_EXPORTED("companies-exported"),
+    COMPANY_LINK_CREATED("company-link-created"),
+    SHARE_GRANTED("share-granted"),
+    SHARE_WITHDRAWN("share-withdrawn");
 
     private final String id;
 

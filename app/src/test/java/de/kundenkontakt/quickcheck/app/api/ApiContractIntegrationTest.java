@@ -158,6 +158,48 @@ class ApiContractIntegrationTest {
         check(request("/api/v1/workspace/me").header("Authorization", "Bearer qc_pat_unbekannt").GET(), 401);
         check(request("/api/v1/workspace/me").header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
 
+        // The workspace's companies, with the same token; another account's company is 404.
+        String companies = "/api/v1/workspace/companies";
+        String company = contract.document().at(
+                "/paths/~1api~1v1~1workspace~1companies/post/requestBody/content/application~1json/example").toString();
+        String companyId = JsonMapper.shared().readTree(check(json("POST", companies, company)
+                .header("Authorization", bearer), 201).text()).path("id").asString();
+        String ownCompany = companies + "/" + companyId;
+        check(request(companies).header("Authorization", bearer).GET(), 200);
+        check(request(companies).GET(), 401);
+        check(request(companies).header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
+        check(json("POST", companies, "{\"companyName\": ").header("Authorization", bearer), 400);
+        check(json("POST", companies, company), 401);
+        check(json("POST", companies, company).header("Authorization", bearer).header("Accept", "text/csv"), 406);
+        check(json("POST", companies, tooLarge).header("Authorization", bearer), 413);
+        check(body("POST", companies, "text/plain", company).header("Authorization", bearer), 415);
+        check(json("POST", companies, "{\"industry\": \"Z\"}").header("Authorization", bearer), 422);
+        check(request(ownCompany).header("Authorization", bearer).GET(), 200);
+        check(request(ownCompany).GET(), 401);
+        check(request(companies + "/" + java.util.UUID.randomUUID()).header("Authorization", bearer).GET(), 404);
+        check(request(ownCompany).header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
+        check(json("POST", ownCompany + "/assessments", complete).header("Authorization", bearer), 201);
+        check(json("POST", ownCompany + "/assessments?lang=fr", complete).header("Authorization", bearer), 400);
+        check(json("POST", ownCompany + "/assessments", complete), 401);
+        check(json("POST", companies + "/" + java.util.UUID.randomUUID() + "/assessments", complete)
+                .header("Authorization", bearer), 404);
+        check(json("POST", ownCompany + "/assessments", complete).header("Authorization", bearer).header("Accept", "text/csv"), 406);
+        check(json("POST", ownCompany + "/assessments", tooLarge).header("Authorization", bearer), 413);
+        check(body("POST", ownCompany + "/assessments", "text/plain", complete).header("Authorization", bearer), 415);
+        check(json("POST", ownCompany + "/assessments", "{\"answers\": {\"reichweite\": \"sehr\"}}")
+                .header("Authorization", bearer), 422);
+        check(request(ownCompany + "/assessments").header("Authorization", bearer).GET(), 200);
+        check(request(ownCompany + "/assessments?lang=fr").header("Authorization", bearer).GET(), 400);
+        check(request(ownCompany + "/assessments").GET(), 401);
+        check(request(companies + "/" + java.util.UUID.randomUUID() + "/assessments").header("Authorization", bearer).GET(), 404);
+        check(request(ownCompany + "/assessments").header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
+        check(request("/api/v1/workspace/export.csv").header("Authorization", bearer).GET(), 200);
+        check(request("/api/v1/workspace/export.csv?lang=fr").header("Authorization", bearer).GET(), 400);
+        check(request("/api/v1/workspace/export.csv").GET(), 401);
+        check(request(ownCompany).DELETE(), 401);
+        check(request(ownCompany).header("Authorization", bearer).DELETE(), 204);
+        check(request(ownCompany).header("Authorization", bearer).DELETE(), 404);
+
         // Outside the documented paths.
         check(request("/api/v1/nothing-here").GET(), 404);
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -14,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +29,11 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -296,9 +302,25 @@ abstract class AssessmentStoreContract {
         // validate() compares the checksums of the applied migrations with the files on the class path.
         flyway.validate();
 
-        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).containsExactly("1", "2", "3", "4");
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
+                .containsExactlyElementsOf(migrationVersions());
         assertThat(flyway.info().applied()).extracting(MigrationInfo::getState).containsOnly(MigrationState.SUCCESS);
         assertThat(flyway.info().pending()).isEmpty();
+    }
+
+    /** The versions of the migration files on the class path, in Flyway's order (such as 1, 2, 6, 6.1). */
+    static List<String> migrationVersions() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql");
+            return Arrays.stream(files)
+                    .map(f -> f.getFilename().substring(1, f.getFilename().indexOf("__")).replace('_', '.'))
+                    .map(MigrationVersion::fromVersion)
+                    .sorted()
+                    .map(MigrationVersion::getVersion)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Rows that belong to the assessment, per table: its own row and every table with assessment_id. */

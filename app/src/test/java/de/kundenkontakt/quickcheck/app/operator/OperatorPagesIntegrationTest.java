@@ -54,6 +54,25 @@ class OperatorPagesIntegrationTest {
     }
 
     @Test
+    void thePrivacyNoticeCoversTheCompaniesAdvisorsKeepAndSharedAssessments() throws Exception {
+        Document german = page("/datenschutz", "de");
+        assertThat(german.select("#privacy-companies + p").text()).contains("Namen des Unternehmens", "Teilnahmelinks");
+        assertThat(german.select("section[aria-labelledby=privacy-companies] dd").eachText()).hasSize(3)
+                .anySatisfy(dd -> assertThat(dd).contains("Art. 6 Abs. 1 lit. b DSGVO"))
+                .anySatisfy(dd -> assertThat(dd).contains("Ein Teilnahmelink gilt 14 Tage"));
+        assertThat(german.select("section[aria-labelledby=privacy-sharing] dd").eachText()).hasSize(3)
+                .anySatisfy(dd -> assertThat(dd).contains("Art. 6 Abs. 1 lit. a DSGVO"))
+                .anySatisfy(dd -> assertThat(dd).contains("Falsche Codes zählen 15 Minuten lang"));
+
+        Document english = page("/datenschutz", "en");
+        assertThat(english.select("section[aria-labelledby=privacy-companies] dd").eachText())
+                .anySatisfy(dd -> assertThat(dd).contains("A participation link works for 14 days"));
+        assertThat(english.select("section[aria-labelledby=privacy-sharing] dd").eachText())
+                .anySatisfy(dd -> assertThat(dd).contains("Article 6(1)(a) GDPR"))
+                .anySatisfy(dd -> assertThat(dd).contains("Wrong codes count for 15 minutes"));
+    }
+
+    @Test
     void thePrivacyNoticeNamesLegalBasesPeriodsAndRightsInEnglish() throws Exception {
         String text = page("/datenschutz", "en").select("main").text();
         assertThat(text).contains(

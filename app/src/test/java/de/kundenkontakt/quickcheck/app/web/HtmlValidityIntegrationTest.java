@@ -8,8 +8,13 @@ import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.company.AdvisorCodes;
 import de.kundenkontakt.quickcheck.app.ratelimit.RateLimits;
 import de.kundenkontakt.quickcheck.app.ratelimit.RateLimitsOn;
+import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -34,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,6 +71,15 @@ class HtmlValidityIntegrationTest {
 
     @Autowired
     RateLimits limits;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    AdvisorCodes advisorCodes;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @TempDir
     Path folder;
@@ -221,6 +236,7 @@ class HtmlValidityIntegrationTest {
         page(language, "deactivate", "account/deactivate",
                 get("/arbeitsbereich/verwaltung/konten/" + consultant.id() + "/deaktivieren"), 200);
         page(language, "audit-log", "audit/log", get("/arbeitsbereich/protokoll"), 200);
+        collectCompanyPages(language, admin);
         page(language, "access-denied", "account/access-denied", get("/kein-zugriff"), 403);
         String invitation = invited.select("a[href*=/einladung/], input[value*=/einladung/]").stream()
                 .map(e -> e.hasAttr("href") ? e.attr("href") : e.val())
@@ -228,6 +244,71 @@ class HtmlValidityIntegrationTest {
         cookies.clear();
         page(language, "invitation", "account/invitation", get(invitation), 200);
         page(language, "invitation-invalid", "account/invitation-invalid", get("/einladung/" + "A".repeat(43)), 404);
+    }
+
+    /**
+     * The client companies, signed in as an administrator: list, forms with their errors, a
+     * company, its check and saved links, an assessment, the participation link and the company's
+     * side of it (questionnaire, done, used), comparison, deletion, the shared assessments and the
+     * page on which a company shares its own assessment by advisor code, up to too many wrong codes.
+     */
+    private void collectCompanyPages(String language, Account admin) throws Exception {
+        String companies = "/arbeitsbereich/unternehmen";
+        page(language, "company-list", "company/list", get(companies), 200);
+        Document form = page(language, "company-new", "company/new", get(companies + "/neu"), 200);
+        page(language, "company-new-errors", "company/new", post(companies + "/neu", Map.of("companyName", ""), csrf(form)), 422);
+        String company = redirect(post(companies + "/neu", Map.of("companyName", "Müller & Söhne " + language,
+                "industry", "C", "sizeClass", "10-49", "region", "DE-BY", "market", "both"), csrf(form)));
+        page(language, "company", "company/show", get(company), 200);
+        String path = company.replaceFirst("\\?.*$", "");
+        page(language, "company-edit", "company/edit", get(path + "/bearbeiten"), 200);
+        page(language, "company-edit-errors", "company/edit",
+                post(path + "/bearbeiten", Map.of("companyName", "x".repeat(300), "industry", "??"), csrf(form)), 422);
+
+        Document check = page(language, "company-check", "questionnaire/form", get(path + "/pruefung"), 200);
+        page(language, "company-check-errors", "questionnaire/form", post(path + "/pruefung", Map.of("k", "2022"), csrf(check)), 422);
+        Map<String, String> complete = new LinkedHashMap<>(Map.of("k", "2022"));
+        check.select("input[type=radio][name^=answers]").forEach(radio -> complete.putIfAbsent(radio.attr("name"), radio.val()));
+        Document saved = page(language, "company-saved", "company/saved", post(path + "/pruefung", complete, csrf(check)), 200);
+        page(language, "company-assessment", "company/assessment", get(saved.select("main a.button").attr("href")), 200);
+
+        Document link = page(language, "company-link", "company/link-created", post(path + "/teilnahmelink", Map.of(), csrf(check)), 200);
+        String participation = link.select("#teilnahmelink").val().replaceFirst("^https?://[^/]+", "");
+        Document answering = page(language, "participation", "questionnaire/form", get(participation), 200);
+        page(language, "participation-done", "company/participation-done", post(participation, complete, csrf(answering)), 200);
+        page(language, "participation-used", "company/closed", get(participation), 410);
+
+        String other = redirect(post(companies + "/neu", Map.of("companyName", "Zweitbetrieb " + language), csrf(form)))
+                .replaceFirst("\\?.*$", "");
+        page(language, "company-saved-second", "company/saved", post(other + "/pruefung", complete, csrf(form)), 200);
+        page(language, "company-compare", "company/compare", get(companies + "/vergleich?u="
+                + path.substring(path.lastIndexOf('/') + 1) + "&u=" + other.substring(other.lastIndexOf('/') + 1)), 200);
+        Document delete = page(language, "company-delete", "company/delete", get(other + "/loeschen"), 200);
+        redirect(post(other + "/loeschen", Map.of(), csrf(delete)));
+        page(language, "company-not-found", "company/not-found", get(other), 404);
+
+        // A company's own assessment, shared with the administrator by their advisor code.
+        CreatedAssessment own = assessments.createComplete(AssessmentInput.of(
+                Catalogs.builtIn().defaultCatalog().questions().stream()
+                        .collect(Collectors.toMap(q -> q.id(), q -> "wichtig"))));
+        String share = "/auswertung/" + own.viewToken().value() + "/teilen";
+        Document sharing = page(language, "share", "company/share", get(share), 200);
+        page(language, "share-errors", "company/share", post(share, Map.of("code", "FALSCH"), csrf(sharing)), 422);
+        page(language, "shared-with", "company/share",
+                get(redirect(post(share, Map.of("code", advisorCodes.codeOf(admin.id())), csrf(sharing)))), 200);
+        page(language, "shared", "company/shared", get("/arbeitsbereich/geteilt"), 200);
+        page(language, "shared-assessment", "company/shared-assessment",
+                get("/arbeitsbereich/geteilt/" + own.assessment().id()), 200);
+        // Too many wrong codes from this address: the 429 page; the failures go again afterwards.
+        try {
+            for (int i = 0; i < 10; i++) {
+                jdbc.sql("INSERT INTO advisor_code_failure (client_address, occurred_at) VALUES ('127.0.0.1', CURRENT_TIMESTAMP)")
+                        .update();
+            }
+            page(language, "share-too-many", "company/too-many", post(share, Map.of("code", "FALSCH"), csrf(sharing)), 429);
+        } finally {
+            jdbc.sql("DELETE FROM advisor_code_failure WHERE client_address = '127.0.0.1'").update();
+        }
     }
 
     /**

@@ -27,8 +27,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Administration of accounts, for administrators only ({@link
  * WorkspaceSecurityConfiguration#ADMINISTRATION}): the list of accounts, invitations by one-time
- * link, and deactivation. Reassigning a departing consultant's companies hangs on {@link
- * de.kundenkontakt.quickcheck.app.account.AccountDeactivated}.
+ * link, and deactivation with the choice of a successor, who takes over the departing person's
+ * companies (through {@link de.kundenkontakt.quickcheck.app.account.AccountDeactivated}).
  */
 @Controller
 @RequestMapping(AdministrationController.PATH)
@@ -104,18 +104,39 @@ class AdministrationController {
         Account account = accounts.find(id).orElseThrow(AccountNotFoundException::new);
         model.addAttribute("account", AccountRow.of(account));
         model.addAttribute("self", account.id().equals(me.id()));
+        model.addAttribute("successors", accounts.all().stream()
+                .filter(a -> a.active() && !a.id().equals(account.id()))
+                .map(AccountRow::of)
+                .toList());
         return "account/deactivate";
     }
 
     @PostMapping("/konten/{id}/deaktivieren")
     String submitDeactivation(
-            @AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, HttpServletResponse response, Model model) {
+            @AuthenticationPrincipal SignedInAccount me,
+            @PathVariable UUID id,
+            @RequestParam(name = "nachfolge", required = false) String successor,
+            HttpServletResponse response,
+            Model model) {
         try {
-            accounts.deactivate(id, me.actor());
-        } catch (AccountProblemException ownAccount) {
+            accounts.deactivate(id, me.actor(), successorId(successor));
+        } catch (AccountProblemException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", refused.messageKey());
             return showDeactivation(me, id, model);
         }
         return "redirect:" + PATH + "?hinweis=deaktiviert";
+    }
+
+    /** The successor chosen, null for none; a value that is no id names no account (the listeners refuse it). */
+    private static UUID successorId(String successor) {
+        if (successor == null || successor.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(successor);
+        } catch (IllegalArgumentException notAnId) {
+            return new UUID(0, 0);
+        }
     }
 }

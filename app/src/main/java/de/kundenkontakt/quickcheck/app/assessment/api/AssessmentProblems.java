@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * a code and, where the list is short enough to be useful, the allowed values. Immutable and thread-safe.
  */
 @Component
-final class AssessmentProblems {
+public final class AssessmentProblems {
 
     private final Catalogs catalogs;
     private final ProfileOptions options;
@@ -31,7 +31,7 @@ final class AssessmentProblems {
     }
 
     /** The field problem of a problem the domain found. */
-    FieldProblem describe(AssessmentProblem problem) {
+    public FieldProblem describe(AssessmentProblem problem) {
         String value = problem.value() == null ? "" : AssessmentRequestReader.shorten(problem.value());
         return switch (problem.kind()) {
             case UNKNOWN_VALUE -> FieldProblem.of(problem.field(), "value.unknown", value, allowedValues(problem.field()));

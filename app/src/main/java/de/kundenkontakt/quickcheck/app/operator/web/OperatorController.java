@@ -28,9 +28,18 @@ class OperatorController {
      *     ({@code spring.session.timeout})
      * @param signInWindowMinutes how long failed sign-ins are counted and kept
      *     ({@code quickcheck.accounts.sign-in-window})
+     * @param participationLinkDays how long a company's participation link works
+     *     ({@code quickcheck.companies.link-validity})
+     * @param codeWindowMinutes how long wrong advisor codes are counted ({@code quickcheck.companies.code-window})
      */
     record Retention(
-            int draftDays, int completeMonths, boolean rateLimited, long sessionMinutes, long signInWindowMinutes) {}
+            int draftDays,
+            int completeMonths,
+            boolean rateLimited,
+            long sessionMinutes,
+            long signInWindowMinutes,
+            long participationLinkDays,
+            long codeWindowMinutes) {}
 
     OperatorController(
             OperatorProperties operator,
@@ -38,10 +47,18 @@ class OperatorController {
             @Value("${quickcheck.retention.complete-months:24}") int completeMonths,
             @Value("${quickcheck.rate-limit.enabled:true}") boolean rateLimited,
             @Value("${spring.session.timeout:30m}") Duration sessionTimeout,
-            @Value("${quickcheck.accounts.sign-in-window:15m}") Duration signInWindow) {
+            @Value("${quickcheck.accounts.sign-in-window:15m}") Duration signInWindow,
+            @Value("${quickcheck.companies.link-validity:14d}") Duration linkValidity,
+            @Value("${quickcheck.companies.code-window:15m}") Duration codeWindow) {
         this.operator = operator;
         this.retention = new Retention(
-                draftDays, completeMonths, rateLimited, sessionTimeout.toMinutes(), signInWindow.toMinutes());
+                draftDays,
+                completeMonths,
+                rateLimited,
+                sessionTimeout.toMinutes(),
+                signInWindow.toMinutes(),
+                linkValidity.toDays(),
+                codeWindow.toMinutes());
     }
 
     @ModelAttribute("operator")

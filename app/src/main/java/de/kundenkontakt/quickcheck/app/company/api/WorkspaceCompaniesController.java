@@ -1,0 +1,302 @@
+package de.kundenkontakt.quickcheck.app.company.api;
+
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.language;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
+import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
+
+import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentJson;
+import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentRequest;
+import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentRequestReader;
+import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentResponse;
+import de.kundenkontakt.quickcheck.app.assessment.api.NewAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.api.ProfileJson;
+import de.kundenkontakt.quickcheck.app.company.Company;
+import de.kundenkontakt.quickcheck.app.company.CompanyChecks;
+import de.kundenkontakt.quickcheck.app.company.CompanyExport;
+import de.kundenkontakt.quickcheck.app.company.CompanyListing;
+import de.kundenkontakt.quickcheck.app.company.CompanyNotFoundException;
+import de.kundenkontakt.quickcheck.app.company.CompanyService;
+import de.kundenkontakt.quickcheck.app.company.CompanySort;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The companies of the token's account in the workspace API: list, create, show, delete, their
+ * assessments (list, create) and the bulk export. A company that does not exist or is another
+ * consultant's is 404 (administrators reach every company).
+ */
+@RestController
+@Tag(name = "Workspace")
+class WorkspaceCompaniesController {
+
+    static final String COMPANIES = "/api/v1/workspace/companies";
+    private static final String ONE = COMPANIES + "/{id}";
+    private static final String SECURITY = "personalAccessToken";
+    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+    private static final String NOT_FOUND = "No such company in your workspace (or not yours)";
+    private static final String UNAUTHORIZED = "No token, or an unknown or revoked one";
+    private static final String CREATE_EXAMPLE = """
+            {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
+            "market": "both"}""";
+
+    private final CompanyService companies;
+    private final CompanyChecks checks;
+    private final CompanyExport export;
+    private final CompanyRequestReader reader;
+    private final AssessmentRequestReader assessmentReader;
+
+    WorkspaceCompaniesController(
+            CompanyService companies,
+            CompanyChecks checks,
+            CompanyExport export,
+            CompanyRequestReader reader,
+            AssessmentRequestReader assessmentReader) {
+        this.companies = companies;
+        this.checks = checks;
+        this.export = export;
+        this.reader = reader;
+        this.assessmentReader = assessmentReader;
+    }
+
+    @Operation(
+            summary = "List your companies",
+            description = "The companies you look after (administrators: all), by name or latest assessment first.",
+            operationId = "listCompanies",
+            security = @SecurityRequirement(name = SECURITY),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The companies",
+                        content = @Content(array = @ArraySchema(schema = @Schema(implementation = CompanyJson.class)))),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM))
+            })
+    @GetMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CompanyJson> list(
+            @AuthenticationPrincipal SignedInAccount me,
+            @Parameter(description = "Only companies whose name contains this text (case ignored)")
+                    @RequestParam(name = "q", required = false) String search,
+            @Parameter(description = "name (default) or last-assessment")
+                    @RequestParam(name = "sort", required = false) String sort) {
+        CompanySort order = "last-assessment".equals(sort) ? CompanySort.LAST_ASSESSMENT : CompanySort.NAME;
+        return companies.list(me, search, order).stream().map(CompanyJson::of).toList();
+    }
+
+    @Operation(
+            summary = "Add a company",
+            description = "A new company that you look after. The body has the shape of an assessment's profile; "
+                    + "companyName is required, the rest optional.",
+            operationId = "createCompany",
+            security = @SecurityRequirement(name = SECURITY),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    required = true,
+                    content = @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = ProfileJson.class),
+                            examples = @ExampleObject(value = CREATE_EXAMPLE))),
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Added; Location is its path"),
+                @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB",
+                        content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
+                        content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
+                        content = @Content(mediaType = PROBLEM))
+            })
+    @PostMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CompanyJson> create(
+            @AuthenticationPrincipal SignedInAccount me,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                    String contentType,
+            @Parameter(hidden = true) InputStream body)
+            throws IOException {
+        requireJson(contentType);
+        Company company = companies.create(me, reader.read(readBody(body)));
+        CompanyJson json = CompanyJson.of(new CompanyListing(company, me.email(), true, null, 0));
+        return ResponseEntity.created(URI.create(json.links().self())).body(json);
+    }
+
+    @Operation(
+            summary = "Show a company",
+            description = "One company you look after (administrators: any), with who looks after it and how many "
+                    + "assessments it has.",
+            operationId = "getCompany",
+            security = @SecurityRequirement(name = SECURITY),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The company"),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+            })
+    @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
+    CompanyJson show(@AuthenticationPrincipal SignedInAccount me, @PathVariable String id) {
+        UUID companyId = id(id);
+        return companies.list(me, null, CompanySort.NAME).stream()
+                .filter(listing -> listing.company().id().equals(companyId))
+                .findFirst()
+                .map(CompanyJson::of)
+                .orElseThrow(CompanyNotFoundException::new);
+    }
+
+    @Operation(
+            summary = "Delete a company",
+            description = "Deletes the company with all its assessments (their answers, states and the company's "
+                    + "private links to them) and participation links, at once.",
+            operationId = "deleteCompany",
+            security = @SecurityRequirement(name = SECURITY),
+            responses = {
+                @ApiResponse(responseCode = "204", description = "Deleted"),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+            })
+    @DeleteMapping(path = ONE)
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable String id) {
+        companies.delete(me, id(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Operation(
+            summary = "List a company's assessments",
+            description = "Its assessments, newest first, each with the one it re-assesses: together they form the "
+                    + "company's re-assessment chain. No private links: only the company holds them.",
+            operationId = "listCompanyAssessments",
+            security = @SecurityRequirement(name = SECURITY),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The assessments", content = @Content(
+                        array = @ArraySchema(schema = @Schema(implementation = CompanyAssessmentJson.class)))),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+            })
+    @GetMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<CompanyAssessmentJson>> assessments(
+            @AuthenticationPrincipal SignedInAccount me,
+            @PathVariable String id,
+            @Parameter(description = "Language of names and labels: de or en. Wins over Accept-Language.")
+                    @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        UUID companyId = id(id);
+        Locale locale = language(lang, acceptLanguage);
+        List<CompanyAssessmentJson> list = checks.history(me, companyId).stream()
+                .map(a -> CompanyAssessmentJson.of(a, locale))
+                .toList();
+        return localized(ResponseEntity.ok(), locale, list);
+    }
+
+    @Operation(
+            summary = "Run an assessment for a company",
+            description = "Takes the same body as POST /api/v1/assessments and answers in the same shape, with the "
+                    + "view and delete tokens to hand to the company (shown only here). The company's profile "
+                    + "replaces any profile in the body; the assessment re-assesses the company's latest complete "
+                    + "one and, without a currentState, carries its current state over.",
+            operationId = "createCompanyAssessment",
+            security = @SecurityRequirement(name = SECURITY),
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                    required = true,
+                    content = @Content(
+                            mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = AssessmentRequest.class))),
+            responses = {
+                @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
+                @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB",
+                        content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
+                        content = @Content(mediaType = PROBLEM)),
+                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
+                        content = @Content(mediaType = PROBLEM))
+            })
+    @PostMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<AssessmentResponse> createAssessment(
+            @AuthenticationPrincipal SignedInAccount me,
+            @PathVariable String id,
+            @Parameter(description = "Language of names and labels: de or en. Wins over Accept-Language.")
+                    @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
+                    String contentType,
+            @Parameter(hidden = true) InputStream body)
+            throws IOException {
+        UUID companyId = id(id);
+        companies.find(me, companyId);
+        requireJson(contentType);
+        Locale locale = language(lang, acceptLanguage);
+        NewAssessment checked = assessmentReader.readNew(readBody(body));
+        CreatedAssessment created = checks.start(me, companyId, checked.input(), checked.draft());
+        AssessmentResponse response = AssessmentJson.of(
+                created.assessment(), created.viewToken().value(), created.deleteToken().value(), locale);
+        return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
+    }
+
+    @Operation(
+            summary = "Export all your companies as CSV",
+            description = "One line per assessment (a company without one gets a line of its own): company and "
+                    + "profile, who looks after it, date, status, each answer, each channel's match and current "
+                    + "use, and the plan. UTF-8 with byte order mark, cells separated by semicolons.",
+            operationId = "exportCompanies",
+            security = @SecurityRequirement(name = SECURITY),
+            responses = {
+                @ApiResponse(responseCode = "200", description = "The CSV file",
+                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
+                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM))
+            })
+    @GetMapping(path = "/api/v1/workspace/export.csv")
+    ResponseEntity<byte[]> exportCsv(
+            @AuthenticationPrincipal SignedInAccount me,
+            @Parameter(description = "Language of header, names and labels: de or en. Wins over Accept-Language.")
+                    @RequestParam(name = "lang", required = false) String lang,
+            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
+                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+        Locale locale = language(lang, acceptLanguage);
+        return localized(ResponseEntity.ok()
+                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                                .filename("unternehmen-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv")
+                                .build()
+                                .toString()),
+                locale,
+                export.export(me, locale));
+    }
+
+    /** The id in the path; text that is no id names no company (404). */
+    private static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException notAnId) {
+            throw new CompanyNotFoundException();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package de.kundenkontakt.quickcheck.app.company.web;
+
+import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
+import de.kundenkontakt.quickcheck.app.company.SharingService;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The share page of an assessment reached by its private link: the company enters a consultant's
+ * advisor code to share the assessment with them, sees with whom it is shared and withdraws a
+ * share at any time. Never cached (the path holds the view token).
+ */
+@Controller
+class ShareController {
+
+    private static final String FORM = "shareForm";
+
+    private final AssessmentService assessments;
+    private final SharingService sharing;
+
+    ShareController(AssessmentService assessments, SharingService sharing) {
+        this.assessments = assessments;
+        this.sharing = sharing;
+    }
+
+    @GetMapping(CompanyPages.SHARE)
+    String showForm(
+            @PathVariable String token,
+            @RequestParam(name = "hinweis", required = false) String notice,
+            Model model,
+            HttpServletResponse response) {
+        if ("freigegeben".equals(notice) || "zurueckgezogen".equals(notice)) {
+            model.addAttribute("notice", "company.share.notice." + notice);
+        }
+        model.addAttribute(FORM, new ShareForm(null));
+        return page(token, model, response);
+    }
+
+    @PostMapping(CompanyPages.SHARE)
+    String submitForm(
+            @PathVariable String token,
+            @ModelAttribute(FORM) ShareForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        try {
+            sharing.share(viewToken(token), form.code(), request.getRemoteAddr());
+            return "redirect:/auswertung/" + token + "/teilen?hinweis=freigegeben";
+        } catch (CompanyProblemException problem) {
+            CompanyPages.reject(result, problem, response);
+            return page(token, model, response);
+        }
+    }
+
+    @PostMapping(CompanyPages.SHARE + "/{accountId}/zurueckziehen")
+    String withdraw(@PathVariable String token, @PathVariable String accountId) {
+        sharing.withdraw(viewToken(token), CompanyController.parse(accountId));
+        return "redirect:/auswertung/" + token + "/teilen?hinweis=zurueckgezogen";
+    }
+
+    private String page(String token, Model model, HttpServletResponse response) {
+        Assessment assessment = assessments.find(viewToken(token)).orElseThrow(AssessmentNotFoundException::new);
+        CompanyPages.noStore(response);
+        model.addAttribute("assessmentLink", "/auswertung/" + token);
+        model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
+        model.addAttribute("shareable", sharing.shareable(assessment));
+        model.addAttribute("shares", sharing.sharesOf(assessment).stream()
+                .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), CompanyPages.local(s.sharedAt())))
+                .toList());
+        return "company/share";
+    }
+
+    private static AccessToken viewToken(String token) {
+        return AccessToken.parse(token).orElseThrow(AssessmentNotFoundException::new);
+    }
+
+    /** A consultant the assessment is shared with. */
+    record ShareRow(UUID accountId, String email, java.time.ZonedDateTime sharedAt) {}
+}
