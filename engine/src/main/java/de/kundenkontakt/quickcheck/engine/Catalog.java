@@ -37,13 +37,8 @@ public final class Catalog {
     private final Question runningCostQuestion;
     /** Index of each answer level by its id. */
     private final Map<String, Integer> levelIndexById;
-    /**
-     * Every contribution an evaluation can produce, made once: {@code [question][level][weight]};
-     * an evaluation picks from it instead of allocating one per question and touchpoint.
-     */
-    private final Contribution[][][] contributionTable;
-    /** {@code Σ maximumPoints × weight(q, t)} over all questions, per touchpoint. */
-    private final long[] maximumByTouchpoint;
+    /** The arithmetic of {@link #evaluate}, prepared once. */
+    private final Scoring scoring;
 
     private Catalog(
             String id,
@@ -73,26 +68,7 @@ public final class Catalog {
             levelIndexes.put(levels.get(l).id(), l);
         }
         this.levelIndexById = Map.copyOf(levelIndexes);
-        this.contributionTable = contributionTable(questions, levels, maximumPoints);
-        this.maximumByTouchpoint = new long[touchpoints.size()];
-        for (int t = 0; t < touchpoints.size(); t++) {
-            for (int[] row : weights) {
-                maximumByTouchpoint[t] += (long) maximumPoints * row[t];
-            }
-        }
-    }
-
-    private static Contribution[][][] contributionTable(
-            List<Question> questions, List<AnswerLevel> levels, int maximumPoints) {
-        Contribution[][][] table = new Contribution[questions.size()][levels.size()][MAX_WEIGHT + 1];
-        for (Question question : questions) {
-            for (int l = 0; l < levels.size(); l++) {
-                for (int w = MIN_WEIGHT; w <= MAX_WEIGHT; w++) {
-                    table[question.position()][l][w] = new Contribution(question, levels.get(l), w, maximumPoints);
-                }
-            }
-        }
-        return table;
+        this.scoring = new Scoring(questions, levels, touchpoints.size(), weights, maximumPoints);
     }
 
     /** The position of the answer level with this id among {@link #levels()}, or -1. */
@@ -282,8 +258,8 @@ public final class Catalog {
         }
         // The contributions are the catalogue's prepared ones, listed per touchpoint on demand.
         int[] chosen = answers.levelIndexes();
-        Percent[] percents = score(chosen);
-        int[] order = rankOrder(percents);
+        Percent[] percents = scoring.score(chosen);
+        int[] order = Scoring.rankOrder(percents);
         TouchpointResult[] ranking = new TouchpointResult[order.length];
         for (int i = 0; i < order.length; i++) {
             int t = order[i];
@@ -292,43 +268,9 @@ public final class Catalog {
                     touchpoints.get(t),
                     percents[t],
                     recommendationFor(percents[t]),
-                    new ContributionList(contributionTable, weights, chosen, t));
+                    scoring.contributions(chosen, t));
         }
         return new Evaluation(answers, List.of(ranking));
-    }
-
-    /** Each touchpoint's exact percentage, by touchpoint position, from the chosen level indexes. */
-    private Percent[] score(int[] chosen) {
-        int[] points = new int[chosen.length];
-        for (int q = 0; q < chosen.length; q++) {
-            points[q] = levels.get(chosen[q]).points();
-        }
-        Percent[] percents = new Percent[touchpoints.size()];
-        for (int t = 0; t < percents.length; t++) {
-            long score = 0;
-            for (int q = 0; q < points.length; q++) {
-                score += (long) points[q] * weights[q][t];
-            }
-            percents[t] = new Percent(score, maximumByTouchpoint[t]);
-        }
-        return percents;
-    }
-
-    /**
-     * The touchpoint positions, highest percent first, equal percents in catalogue order: a stable
-     * insertion sort, which is all a few dozen touchpoints need.
-     */
-    private static int[] rankOrder(Percent[] percents) {
-        int[] order = new int[percents.length];
-        for (int i = 0; i < percents.length; i++) {
-            int j = i;
-            while (j > 0 && percents[order[j - 1]].compareTo(percents[i]) < 0) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = i;
-        }
-        return order;
     }
 
     @Override

@@ -1,9 +1,9 @@
 package de.kundenkontakt.quickcheck.app.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,13 +67,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
+        Texts messages = messages(request);
         boolean malformed = e.kind() == InvalidRequestException.Kind.MALFORMED;
         HttpStatus status = malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT;
         String key = malformed ? "malformed" : "invalid";
         ProblemDetail problem = problem(messages, status, key, List.of(e.problems().size()), request);
         List<FieldError> errors = e.problems().stream()
-                .map(p -> new FieldError(p.field(), p.code(), messages.describe(p)))
+                .map(p -> new FieldError(p.field(), p.code(), p.message(messages)))
                 .toList();
         problem.setProperty("errors", errors);
         return respond(problem, messages, Map.of());
@@ -98,13 +98,13 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> apiProblem(ApiProblemException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
+        Texts messages = messages(request);
         return respond(problem(messages, e.status(), e.key(), e.args(), request), messages, e.headers());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
+        Texts messages = messages(request);
         String allowed = e.getSupportedHttpMethods() == null ? "" : String.join(", ", e.getSupportedMethods());
         ProblemDetail problem = problem(
                 messages, HttpStatus.METHOD_NOT_ALLOWED, "method", List.of(e.getMethod(), path(request), allowed), request);
@@ -113,14 +113,14 @@ class ApiExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
+        Texts messages = messages(request);
         String given = e.getContentType() == null ? "-" : e.getContentType().toString();
         return respond(problem(messages, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", List.of(given), request), messages, Map.of());
     }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
+        Texts messages = messages(request);
         return respond(problem(messages, HttpStatus.NOT_ACCEPTABLE, "not-acceptable", List.of(), request), messages, Map.of());
     }
 
@@ -131,7 +131,7 @@ class ApiExceptionHandler {
      */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        ApiMessages messages = messages(request);
+        Texts messages = messages(request);
         for (ApiExceptionTranslator translator : translators) {
             Optional<RuntimeException> translated = translator.translate(e);
             if (translated.isPresent()) {
@@ -157,12 +157,12 @@ class ApiExceptionHandler {
         throw new IllegalStateException("a translator must give an InvalidRequestException or ApiProblemException", e);
     }
 
-    static ApiMessages messages(HttpServletRequest request) {
-        return ApiMessages.of(ApiRequests.language(request));
+    static Texts messages(HttpServletRequest request) {
+        return Texts.of(ApiRequests.language(request));
     }
 
     private static ProblemDetail problem(
-            ApiMessages messages, HttpStatusCode status, String key, List<Object> args, HttpServletRequest request) {
+            Texts messages, HttpStatusCode status, String key, List<Object> args, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
                 status, messages.get("problem." + key + ".detail", args.toArray()));
         problem.setTitle(messages.get("problem." + key + ".title"));
@@ -175,7 +175,7 @@ class ApiExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(
-            ProblemDetail problem, ApiMessages messages, Map<String, String> headers) {
+            ProblemDetail problem, Texts messages, Map<String, String> headers) {
         ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus())
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CONTENT_LANGUAGE, messages.language())

@@ -1,7 +1,7 @@
 package de.kundenkontakt.quickcheck.app.api;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -36,7 +36,7 @@ public final class ApiProblems {
             Map<String, String> headers,
             Object... args)
             throws IOException {
-        ApiMessages messages = ApiExceptionHandler.messages(request);
+        Texts messages = ApiExceptionHandler.messages(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("title", messages.get("problem." + key + ".title"));
         problem.put("status", status.value());

@@ -1,8 +1,8 @@
 package de.kundenkontakt.quickcheck.app.cli;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.Violations;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
@@ -99,9 +99,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (language != null && !language.equals("de") && !language.equals("en")) {
-            return usage(ApiMessages.of(environmentLanguage).get("cli.unknown-language", language));
+            return usage(Texts.of(environmentLanguage).get("cli.unknown-language", language));
         }
-        ApiMessages messages = ApiMessages.of(locale());
+        Texts messages = Texts.of(locale());
         if (!FORMATS.contains(format)) {
             return usage(messages.get("cli.unknown-format", format));
         }
@@ -129,7 +129,7 @@ final class EvaluateCommand implements Callable<Integer> {
         return evaluate(lines, in, out, messages);
     }
 
-    private int evaluate(LineBatches lines, InputStream in, OutputStream out, ApiMessages messages) {
+    private int evaluate(LineBatches lines, InputStream in, OutputStream out, Texts messages) {
         PrintWriter err = spec.commandLine().getErr();
         try {
             lines.evaluateAll(in, out, messages, err);
@@ -201,7 +201,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private String reason(Exception e) {
-        ApiMessages messages = ApiMessages.of(locale());
+        Texts messages = Texts.of(locale());
         if (e instanceof java.nio.file.NoSuchFileException) {
             return messages.get("cli.no-such-file");
         }

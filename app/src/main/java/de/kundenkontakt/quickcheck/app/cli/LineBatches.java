@@ -2,9 +2,9 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -43,7 +43,7 @@ final class LineBatches {
         this.rows = rows;
     }
 
-    void evaluateAll(InputStream in, OutputStream out, ApiMessages messages, PrintWriter err) throws IOException {
+    void evaluateAll(InputStream in, OutputStream out, Texts messages, PrintWriter err) throws IOException {
         try (BufferedReader lineReader = new BufferedReader(new InputStreamReader(in, UTF_8), 1 << 16)) {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 1 << 16);
             if (rows.header() != null) {
@@ -72,7 +72,7 @@ final class LineBatches {
         return size;
     }
 
-    private void write(int size, int first, Writer writer, ApiMessages messages, PrintWriter err)
+    private void write(int size, int first, Writer writer, Texts messages, PrintWriter err)
             throws IOException {
         for (int i = 0; i < size; i++) {
             Object result = results[i];
@@ -85,7 +85,7 @@ final class LineBatches {
                 bad++;
                 for (FieldProblem problem : e.problems()) {
                     err.println(messages.get(
-                            "cli.line", String.valueOf(first + i), problem.field(), messages.describe(problem)));
+                            "cli.line", String.valueOf(first + i), problem.field(), problem.message(messages)));
                 }
             } else {
                 writer.write((String) result);

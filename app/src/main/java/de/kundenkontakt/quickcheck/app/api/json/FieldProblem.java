@@ -1,11 +1,12 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * One thing wrong with a request, precise enough to name the field and to be put in words in any
- * language ({@link ApiMessages#describe}). Immutable.
+ * language ({@link #message}). Immutable.
  *
  * @param field the JSON path of the field, such as "answers.reichweite", or "body"; never null
  * @param code what is wrong, such as "level.unknown"; the message key is "error." + code
@@ -17,6 +18,11 @@ public record FieldProblem(String field, String code, List<String> args) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(code, "code");
         args = List.copyOf(args);
+    }
+
+    /** What is wrong, for people, in the language of {@code texts}: the text "error." + code; never null. */
+    public String message(Texts texts) {
+        return texts.get("error." + code, args.toArray());
     }
 
     /** A problem of {@code field} with {@code code} and the message arguments {@code args}. */

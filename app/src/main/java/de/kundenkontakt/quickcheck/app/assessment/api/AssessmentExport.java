@@ -1,6 +1,5 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import de.kundenkontakt.quickcheck.app.api.json.ApiMessages;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
@@ -58,14 +57,13 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
     static AssessmentExport of(Assessment assessment, Locale locale) {
         Evaluation evaluation = assessment.evaluation()
                 .orElseThrow(() -> new IllegalArgumentException("a draft has no ranking to export"));
-        ApiMessages messages = ApiMessages.of(locale);
-        AssessmentTexts texts = AssessmentTexts.of(Texts.language(locale));
+        Texts messages = Texts.of(locale);
         ResultView result = ResultView.of(evaluation, messages.locale());
         LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
         return new AssessmentExport(
-                summary(assessment, date, messages, texts),
+                summary(assessment, date, messages),
                 answers(assessment.catalog(), result, messages),
-                ranking(assessment, result, messages, texts),
+                ranking(assessment, result, messages),
                 date);
     }
 
@@ -74,7 +72,7 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
         return List.of(summary, answers, ranking);
     }
 
-    private static Table summary(Assessment assessment, LocalDate date, ApiMessages messages, AssessmentTexts texts) {
+    private static Table summary(Assessment assessment, LocalDate date, Texts messages) {
         CompanyProfile profile = assessment.profile();
         String language = messages.language();
         List<List<Object>> rows = List.of(
@@ -82,16 +80,16 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
                 row(messages.get("export.industry"),
                         profile.industry() == null ? "" : profile.industry().name().in(language)),
                 row(messages.get("export.size"),
-                        profile.sizeClass() == null ? "" : texts.get(profile.sizeClass().messageKey())),
+                        profile.sizeClass() == null ? "" : messages.get(profile.sizeClass().messageKey())),
                 row(messages.get("export.region"), profile.region() == null ? "" : profile.region().name().in(language)),
-                row(messages.get("export.market"), profile.market() == null ? "" : texts.get(profile.market().messageKey())),
+                row(messages.get("export.market"), profile.market() == null ? "" : messages.get(profile.market().messageKey())),
                 row(messages.get("export.catalog"), assessment.catalog().title().in(language)),
                 row(messages.get("export.date"), date));
         return new Table(messages.get("export.summary"),
                 List.of(messages.get("export.summary.item"), messages.get("export.summary.value")), rows);
     }
 
-    private static Table answers(Catalog catalog, ResultView result, ApiMessages messages) {
+    private static Table answers(Catalog catalog, ResultView result, Texts messages) {
         List<AnswerLevel> levels = catalog.levels();
         List<List<Object>> rows = new ArrayList<>();
         for (ResultView.Answer answer : result.answers()) {
@@ -106,7 +104,7 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
                 messages.get("export.answers.step", levels.size() - 1)), rows);
     }
 
-    private static Table ranking(Assessment assessment, ResultView result, ApiMessages messages, AssessmentTexts texts) {
+    private static Table ranking(Assessment assessment, ResultView result, Texts messages) {
         TouchpointCosts costs = TouchpointCosts.builtIn();
         List<List<Object>> rows = new ArrayList<>();
         for (ResultView.Row place : result.ranking()) {
@@ -117,9 +115,9 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
                     place.name(),
                     place.percentValue(),
                     place.recommendation(),
-                    assessment.currentState().usage(place.touchpointId()).map(u -> texts.get(u.messageKey())).orElse(""),
-                    texts.cost(cost.entry()),
-                    texts.cost(cost.running())));
+                    assessment.currentState().usage(place.touchpointId()).map(u -> messages.get(u.messageKey())).orElse(""),
+                    messages.get(cost.entry().labelKey()),
+                    messages.get(cost.running().labelKey())));
         }
         return new Table(messages.get("export.ranking"), List.of(
                 messages.get("csv.rank"),

@@ -29,7 +29,7 @@ public final class AssessmentJson {
     public static AssessmentResponse of(Assessment assessment, String viewToken, String deleteToken, Locale locale) {
         Objects.requireNonNull(viewToken, "viewToken");
         String language = Texts.language(locale);
-        AssessmentTexts texts = AssessmentTexts.of(language);
+        Texts texts = Texts.of(locale);
         CompanyProfile profile = assessment.profile();
         return new AssessmentResponse(
                 viewToken,
@@ -90,7 +90,7 @@ public final class AssessmentJson {
                 result.recommendation().label().in(language));
     }
 
-    private static ActionItemJson actionItem(ActionItem item, String language, AssessmentTexts texts) {
+    private static ActionItemJson actionItem(ActionItem item, String language, Texts texts) {
         TouchpointResult result = item.result();
         return new ActionItemJson(
                 item.touchpointId(),
@@ -102,9 +102,9 @@ public final class AssessmentJson {
                 result.recommendation().label().in(language),
                 item.quickWin(),
                 item.cost().entry().level().id(),
-                texts.cost(item.cost().entry()),
+                texts.get(item.cost().entry().labelKey()),
                 item.cost().running().level().id(),
-                texts.cost(item.cost().running()),
+                texts.get(item.cost().running().labelKey()),
                 texts.get(item.firstStepKey()));
     }
 }

@@ -38,7 +38,7 @@ class AssessmentDeletionController {
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),
                 assessment.profile().companyName(),
-                AssessmentView.facts(assessment.profile(), messages, locale).size(),
+                AssessmentViewParts.facts(assessment.profile(), messages, locale).size(),
                 assessment.currentState().asMap().size(),
                 assessment.answers().answeredCount(),
                 AssessmentPaths.path(AssessmentPaths.DELETE, deleteToken)));

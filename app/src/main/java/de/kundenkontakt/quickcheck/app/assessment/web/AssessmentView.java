@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -259,7 +258,7 @@ public record AssessmentView(
                 assessment.catalog().title().in(locale),
                 assessment.isComplete(),
                 profile.companyName(),
-                facts(profile, messages, locale),
+                AssessmentViewParts.facts(profile, messages, locale),
                 result,
                 !assessment.currentState().isEmpty(),
                 result == null ? List.of() : AssessmentViewParts.stateRows(result, usage, messages, locale),
@@ -274,32 +273,6 @@ public record AssessmentView(
     /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
     static String date(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.supported(locale)).format(instant.atZone(ZONE));
-    }
-
-    static List<Fact> facts(CompanyProfile profile, MessageSource messages, Locale locale) {
-        List<Fact> facts = new ArrayList<>();
-        if (profile.companyName() != null) {
-            facts.add(new Fact(text(messages, "assessment.profile.name", locale), profile.companyName()));
-        }
-        if (profile.industry() != null) {
-            facts.add(new Fact(
-                    text(messages, "assessment.profile.industry", locale),
-                    profile.industry().code() + " – " + profile.industry().name().in(locale)));
-        }
-        if (profile.sizeClass() != null) {
-            facts.add(new Fact(
-                    text(messages, "assessment.profile.sizeClass", locale),
-                    text(messages, profile.sizeClass().messageKey(), locale)));
-        }
-        if (profile.region() != null) {
-            facts.add(new Fact(text(messages, "assessment.profile.region", locale), profile.region().name().in(locale)));
-        }
-        if (profile.market() != null) {
-            facts.add(new Fact(
-                    text(messages, "assessment.profile.market", locale),
-                    text(messages, profile.market().messageKey(), locale)));
-        }
-        return facts;
     }
 
     static String text(MessageSource messages, String key, Locale locale, Object... arguments) {

@@ -6,9 +6,11 @@ import static de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.text
 import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.ActionPlan;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Choice;
+import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Fact;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Gaps;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.HistoryEntry;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Line;
@@ -92,6 +94,33 @@ final class AssessmentViewParts {
                 .filter(r -> good.contains(r.recommendation()))
                 .map(r -> new ActionItem(r, TouchpointCosts.builtIn().of(r.touchpoint()), false))
                 .toList();
+    }
+
+    /** The filled-in parts of the company profile, each with its label. */
+    static List<Fact> facts(CompanyProfile profile, MessageSource messages, Locale locale) {
+        List<Fact> facts = new ArrayList<>();
+        if (profile.companyName() != null) {
+            facts.add(new Fact(text(messages, "assessment.profile.name", locale), profile.companyName()));
+        }
+        if (profile.industry() != null) {
+            facts.add(new Fact(
+                    text(messages, "assessment.profile.industry", locale),
+                    profile.industry().code() + " – " + profile.industry().name().in(locale)));
+        }
+        if (profile.sizeClass() != null) {
+            facts.add(new Fact(
+                    text(messages, "assessment.profile.sizeClass", locale),
+                    text(messages, profile.sizeClass().messageKey(), locale)));
+        }
+        if (profile.region() != null) {
+            facts.add(new Fact(text(messages, "assessment.profile.region", locale), profile.region().name().in(locale)));
+        }
+        if (profile.market() != null) {
+            facts.add(new Fact(
+                    text(messages, "assessment.profile.market", locale),
+                    text(messages, profile.market().messageKey(), locale)));
+        }
+        return facts;
     }
 
     static Gaps gaps(GapAnalysis gaps, MessageSource messages, Locale locale) {

@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import de.kundenkontakt.quickcheck.app.web.PublicUrl;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -16,22 +17,28 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.TTFParser;
@@ -46,6 +53,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -64,7 +72,12 @@ import org.thymeleaf.context.Context;
  *
  * <p>Speed: the fonts are parsed once per pooled pair, not per report, with glyph substitution
  * (ligatures, which Latin text in DejaVu Sans does not need) switched off, and font metrics are
- * cached across reports. Thread-safe.
+ * cached across reports. A report's PDF is a function of its HTML alone (the fonts and settings are
+ * fixed), so finished PDFs are kept by the SHA-256 of that HTML in a cache bounded by bytes
+ * ({@code quickcheck.report-cache.bytes}, 0 turns it off): a report asked for again with nothing
+ * changed is served without rendering, and any change to the assessment, the language or the
+ * template gives other HTML and so a new PDF. Only as many reports render at once as there are cores;
+ * further requests wait for their turn. Thread-safe.
  */
 @Component
 public class ReportRenderer {
@@ -92,11 +105,22 @@ public class ReportRenderer {
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final Sender sender;
+    /**
+     * As many reports render at once as there are cores; more would not finish sooner, and each
+     * holds its document and fonts in memory (32 at once ran a 256 MB heap out of memory).
+     */
+    private final Semaphore renderers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    /** Finished PDFs by the hex SHA-256 of the HTML they were rendered from; null when none are kept. */
+    private final Cache<String, byte[]> rendered;
 
     ReportRenderer(
             ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, @Value("${quickcheck.report-cache.bytes:16777216}") long cacheBytes) {
         this.templates = templates;
+        this.rendered = cacheBytes <= 0 ? null : Caffeine.newBuilder()
+                .maximumWeight(cacheBytes)
+                .weigher((String key, byte[] pdf) -> pdf.length)
+                .build();
         this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
@@ -202,7 +226,38 @@ public class ReportRenderer {
      * @param locale the report's language, not null
      */
     public byte[] pdf(AssessmentView view, Assessment assessment, Locale locale) {
-        Document html = Jsoup.parse(html(view, assessment, locale));
+        String source = html(view, assessment, locale);
+        String key = rendered == null ? null : sha256(source);
+        byte[] pdf = key == null ? null : rendered.getIfPresent(key);
+        if (pdf == null) {
+            renderers.acquireUninterruptibly();
+            try {
+                // a request that waited may find the report rendered by the one before it
+                pdf = key == null ? null : rendered.getIfPresent(key);
+                if (pdf == null) {
+                    pdf = render(source);
+                    if (key != null) {
+                        rendered.put(key, pdf);
+                    }
+                }
+            } finally {
+                renderers.release();
+            }
+        }
+        return pdf.clone();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private byte[] render(String source) {
+        Document html = Jsoup.parse(source);
         keepTogether(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(160_000);
         TrueTypeFont[] pair = borrowFonts();

@@ -116,6 +116,26 @@ class AssessmentReportIntegrationTest {
     }
 
     @Test
+    void servesTheSameReportAgainUntilTheAssessmentChanges() throws Exception {
+        CreatedAssessment created = saved(AssessmentPagesIntegrationTest.CODE, "Erste Firma");
+        byte[] first = report(created, "de").getContentAsByteArray();
+
+        assertThat(report(created, "de").getContentAsByteArray()).isEqualTo(first);
+        byte[] english = report(created, "en").getContentAsByteArray();
+        assertThat(english).isNotEqualTo(first);
+        try (PDDocument pdf = Loader.loadPDF(english)) {
+            assertThat(page(pdf, 1, 1)).contains("Erste Firma").contains("Page");
+        }
+
+        service.describeCompany(created.viewToken(), new CompanyProfile("Zweite Firma", null, null, null, null));
+        byte[] changed = report(created, "de").getContentAsByteArray();
+
+        try (PDDocument pdf = Loader.loadPDF(changed)) {
+            assertThat(page(pdf, 1, 1)).contains("Zweite Firma").doesNotContain("Erste Firma");
+        }
+    }
+
+    @Test
     void theAnswersSectionNamesAllFourteenNeedsWithTheLevelChosen() throws Exception {
         CreatedAssessment created = saved(AssessmentPagesIntegrationTest.CODE, null);
         try (PDDocument pdf = Loader.loadPDF(report(created, "de").getContentAsByteArray())) {

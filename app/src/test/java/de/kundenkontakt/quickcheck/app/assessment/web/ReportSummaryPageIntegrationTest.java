@@ -221,7 +221,7 @@ class ReportSummaryPageIntegrationTest {
     // --- helpers ---------------------------------------------------------------------------------
 
     private ReportRenderer renderer(OperatorProperties operator) {
-        return new ReportRenderer(templates, service, messages, operator, publicUrl);
+        return new ReportRenderer(templates, service, messages, operator, publicUrl, 0);
     }
 
     private static OperatorProperties operator(boolean example, String name, String logo) {
