@@ -2,8 +2,17 @@ package de.kundenkontakt.quickcheck.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kundenkontakt.quickcheck.app.account.Account;
+import de.kundenkontakt.quickcheck.app.account.AccountService;
+import de.kundenkontakt.quickcheck.app.account.Role;
+import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.web.RawHttp;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +22,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Hostile input against every endpoint and form (see {@link HostileRequests}): no answer is a
- * server error, and every refusal says what is wrong, as problem details (API) or as a page with
+ * Hostile input against every endpoint and form (see {@link HostileRequests}), the advisors'
+ * workspace included, signed in and not: no answer is a server error, and every refusal says what is wrong, as problem details (API) or as a page with
  * a heading and an explanation (web). The suite sends a few hundred requests;
  * {@code bench/hostile-corpus.sh} sends the full corpus ({@code -Dquickcheck.corpus.size}).
  */
@@ -32,9 +43,13 @@ class HostileInputIntegrationTest {
     private static final Pattern DELETE_TOKEN = Pattern.compile("\"deleteToken\":\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
+    private static final Pattern COMPANY = Pattern.compile("/arbeitsbereich/unternehmen/([0-9a-f-]{36})");
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AccountService accounts;
 
     private RawHttp.Response send(String method, String target, List<String> headers, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: 127.0.0.1:")
@@ -60,8 +75,75 @@ class HostileInputIntegrationTest {
         Matcher csrf = CSRF.matcher(page.body());
         Matcher cookie = COOKIE.matcher(String.valueOf(page.header("Set-Cookie")));
         assertThat(csrf.find() && cookie.find()).isTrue();
+        SignedIn workspace = signInToTheWorkspace();
         return new HostileRequests.Fixtures(
-                view.group(1), draftView.group(1), delete.group(1), cookie.group(1), csrf.group(1));
+                view.group(1), draftView.group(1), delete.group(1), cookie.group(1), csrf.group(1),
+                workspace.cookies(), workspace.csrfToken(), workspace.otherAccountId(), workspace.companyId());
+    }
+
+    /** A signed-in administrator's cookies, form token and client company, and a consultant's account id. */
+    private record SignedIn(String cookies, String csrfToken, String otherAccountId, String companyId) {}
+
+    private SignedIn signInToTheWorkspace() throws IOException {
+        Account admin = accounts.create(
+                Workspace.newEmail("hostile"), Role.ADMINISTRATOR,
+                Workspace.PASSWORD, null);
+        Account consultant = accounts.create(
+                Workspace.newEmail("hostile"), Role.CONSULTANT,
+                Workspace.PASSWORD, null);
+        Map<String, String> cookies = new TreeMap<>();
+        String signIn = browse("GET", "/anmelden", cookies, null).body();
+        Matcher signInCsrf = CSRF.matcher(signIn);
+        assertThat(signInCsrf.find()).as("form token on the sign-in page").isTrue();
+        HttpResponse<String> signedIn = browse("POST", "/anmelden", cookies, "_csrf=" + encode(signInCsrf.group(1))
+                + "&email=" + encode(admin.email()) + "&password=" + encode(Workspace.PASSWORD));
+        assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(302);
+        Matcher csrf = CSRF.matcher(browse("GET", "/arbeitsbereich/konto", cookies, null).body());
+        assertThat(csrf.find()).as("form token on the account page, signed in").isTrue();
+        HttpResponse<String> company = browse("POST", "/arbeitsbereich/unternehmen/neu", cookies,
+                "_csrf=" + encode(csrf.group(1)) + "&companyName=" + encode("Feindselig & Co. KG"));
+        Matcher companyId = COMPANY.matcher(company.headers().firstValue("Location").orElse(""));
+        assertThat(companyId.find()).as("client company created: " + company.headers().map()).isTrue();
+        String header = cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return new SignedIn(header, csrf.group(1), consultant.id().toString(), companyId.group(1));
+    }
+
+    /** One request as a browser sends it, keeping the cookies it sets. */
+    private HttpResponse<String> browse(String method, String path, Map<String, String> cookies, String form)
+            throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "text/html");
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded");
+        }
+        request.method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
+        HttpResponse<String> response;
+        try {
+            response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        for (String cookie : response.headers().allValues("Set-Cookie")) {
+            String pair = cookie.split(";", 2)[0];
+            int equals = pair.indexOf('=');
+            String value = pair.substring(equals + 1);
+            if (value.isEmpty()) {
+                cookies.remove(pair.substring(0, equals));
+            } else {
+                cookies.put(pair.substring(0, equals), value);
+            }
+        }
+        return response;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** What is wrong with the answer, or null if it is a clear answer. */
@@ -100,12 +182,14 @@ class HostileInputIntegrationTest {
         List<HostileRequests.Request> corpus = new HostileRequests(seed, fixtures()).next(size);
         Map<Integer, Integer> statuses = new TreeMap<>();
         Map<String, Integer> kinds = new TreeMap<>();
+        Map<String, Map<Integer, Integer>> statusesByKind = new TreeMap<>();
         List<String> failures = new ArrayList<>();
 
         for (HostileRequests.Request request : corpus) {
             RawHttp.Response response = send(request.method(), request.target(), request.headers(), request.body());
             statuses.merge(response.status(), 1, Integer::sum);
             kinds.merge(request.kind(), 1, Integer::sum);
+            statusesByKind.computeIfAbsent(request.kind(), k -> new TreeMap<>()).merge(response.status(), 1, Integer::sum);
             String problem = judge(request, response);
             if (problem != null) {
                 failures.add(problem + " <- " + request.describe());
@@ -113,9 +197,9 @@ class HostileInputIntegrationTest {
         }
 
         String report = "hostile corpus: " + size + " requests (seed " + seed + ")\nkinds: " + kinds + "\nstatuses: "
-                + statuses + "\nunclear or failed: " + failures.size() + "\n" + String.join("\n", failures) + "\n";
+                + statuses + "\nby kind: " + statusesByKind + "\nunclear or failed: " + failures.size() + "\n" + String.join("\n", failures) + "\n";
         Files.writeString(Path.of("target", "hostile-corpus.txt"), report, StandardCharsets.UTF_8);
-        System.out.println(report.lines().limit(4).reduce((a, b) -> a + "\n" + b).orElse(""));
+        System.out.println(report.lines().limit(5).reduce((a, b) -> a + "\n" + b).orElse(""));
         assertThat(failures).as(report).isEmpty();
     }
 }

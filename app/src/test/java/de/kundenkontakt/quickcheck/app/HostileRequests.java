@@ -26,8 +26,14 @@ final class HostileRequests {
         }
     }
 
-    /** What the generator needs of the running application: a saved assessment and a form token. */
-    record Fixtures(String viewToken, String draftToken, String deleteToken, String csrfCookie, String csrfToken) {}
+    /**
+     * What the generator needs of the running application: a saved assessment and a form token, and
+     * for the advisors' workspace a signed-in administrator's cookies ({@code SESSION} and
+     * {@code XSRF-TOKEN}, as one Cookie header value), its form token, another account's id and the
+     * administrator's client company.
+     */
+    record Fixtures(String viewToken, String draftToken, String deleteToken, String csrfCookie, String csrfToken,
+            String workspaceCookies, String workspaceCsrfToken, String otherAccountId, String companyId) {}
 
     static final List<String> QUESTIONS = List.of(
             "synchrone-kommunikation", "verfuegbarkeit-24-7", "reichweite", "kosten-zeitersparnis", "visualisierung",
@@ -50,6 +56,43 @@ final class HostileRequests {
             "/", "/fragebogen", "/ergebnis", "/kanaele", "/kanaele/website", "/beduerfnisse", "/customer-journey",
             "/tipps", "/glossar", "/hilfe", "/impressum", "/datenschutz", "/geloescht", "/api-docs", "/v3/api-docs",
             "/error", "/favicon.svg", "/css/app.css", "/js/app.js");
+
+    /**
+     * The advisors' workspace and its client companies: pages to read, with the query parameters
+     * they take ({id}, {company} and {token} are filled in, see {@link #fill}).
+     */
+    private static final List<String> WORKSPACE_PAGES = List.of(
+            "/anmelden", "/arbeitsbereich", "/arbeitsbereich/konto", "/arbeitsbereich/verwaltung",
+            "/arbeitsbereich/verwaltung/einladen", "/arbeitsbereich/verwaltung/konten/{id}/deaktivieren",
+            "/arbeitsbereich/protokoll", "/kein-zugriff", "/einladung/{token}", "/arbeitsbereich/unternehmen",
+            "/arbeitsbereich/unternehmen/neu", "/arbeitsbereich/unternehmen/vergleich",
+            "/arbeitsbereich/unternehmen/export.csv", "/arbeitsbereich/unternehmen/{company}",
+            "/arbeitsbereich/unternehmen/{company}/bearbeiten", "/arbeitsbereich/unternehmen/{company}/pruefung",
+            "/arbeitsbereich/unternehmen/{company}/loeschen", "/arbeitsbereich/unternehmen/{company}/auswertungen/{company}",
+            "/arbeitsbereich/geteilt", "/arbeitsbereich/geteilt/{company}", "/teilnahme/{token}", "/auswertung/{view}/teilen",
+            "/api/v1/workspace/me", "/api/v1/workspace/companies", "/api/v1/workspace/companies/{company}",
+            "/api/v1/workspace/companies/{company}/assessments", "/api/v1/workspace/export.csv");
+    private static final List<String> WORKSPACE_PARAMETERS = List.of(
+            "hinweis", "from", "to", "action", "person", "before", "lang", "fehler", "abgemeldet", "suche", "sortierung",
+            "u", "owner");
+    /** The workspace's forms, with the fields they take. */
+    private static final Map<String, List<String>> WORKSPACE_FORMS = Map.ofEntries(
+            Map.entry("/anmelden", List.of("email", "password")),
+            Map.entry("/arbeitsbereich/konto/passwort", List.of("currentPassword", "newPassword", "confirmPassword")),
+            Map.entry("/arbeitsbereich/konto/schluessel", List.of("name")),
+            Map.entry("/arbeitsbereich/konto/schluessel/{id}/widerrufen", List.of()),
+            Map.entry("/arbeitsbereich/verwaltung/einladen", List.of("email", "role")),
+            Map.entry("/arbeitsbereich/verwaltung/konten/{id}/deaktivieren", List.of("reassignTo")),
+            Map.entry("/einladung/{token}", List.of("password", "confirmPassword")),
+            Map.entry("/arbeitsbereich/unternehmen/neu", List.of("companyName", "industry", "sizeClass", "region", "market")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/bearbeiten",
+                    List.of("companyName", "industry", "sizeClass", "region", "market")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/pruefung", List.of("k", "action", "answers[reichweite]")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/teilnahmelink", List.of()),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/uebertragen", List.of("owner")),
+            Map.entry("/arbeitsbereich/unternehmen/{company}/auswertungen/{company}/fortsetzen", List.of("k", "action")),
+            Map.entry("/teilnahme/{token}", List.of("k", "answers[reichweite]")),
+            Map.entry("/auswertung/{view}/teilen", List.of("code")));
 
     private final Random random;
     private final Fixtures fixtures;
@@ -80,9 +123,11 @@ final class HostileRequests {
             return apiRead();
         } else if (kind < 60) {
             return pageRead();
-        } else if (kind < 82) {
+        } else if (kind < 76) {
             return form();
-        } else if (kind < 92) {
+        } else if (kind < 86) {
+            return workspace();
+        } else if (kind < 93) {
             return headers();
         } else if (kind < 98) {
             return path();
@@ -269,7 +314,8 @@ final class HostileRequests {
 
     private Request apiRead() {
         String base = "/api/v1/assessments/" + token();
-        String target = switch (random.nextInt(8)) {
+        String target = switch (random.nextInt(9)) {
+            case 7 -> base + "/export.xlsx";
             case 0 -> base + "/export.csv";
             case 1 -> base + "/export.json";
             case 2 -> base + "/report.pdf";
@@ -286,7 +332,8 @@ final class HostileRequests {
             target = "/api/v1/assessments/" + pick(List.of("x", fixtures.viewToken(), encode(nasty())));
         }
         List<String> headers = List.of("Accept: " + pick(List.of(
-                "application/json", "text/html", "application/xml", "*/*", "text/csv", "application/pdf", "garbage/",
+                "application/json", "text/html", "application/xml", "*/*", "text/csv", "application/pdf",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "garbage/",
                 ";;")));
         return new Request("api-read", method, target, headers, new byte[0]);
     }
@@ -368,6 +415,66 @@ final class HostileRequests {
             case 2 -> pick(List.of("2022", "C", "10-49", "DE-BY", "both"));
             default -> nasty();
         };
+    }
+
+    // ---------------------------------------------------------------- the advisors' workspace
+
+    /**
+     * A request to the workspace, mostly as the signed-in administrator: pages with odd parameters,
+     * odd ids and tokens in paths, forms with odd fields, the workspace API with odd credentials.
+     * Never a sign-out, and never the administrator's own id, so that the session lasts the corpus.
+     */
+    private Request workspace() {
+        List<String> headers = new ArrayList<>();
+        if (random.nextInt(6) > 0) {
+            headers.add("Cookie: " + fixtures.workspaceCookies());
+        }
+        if (random.nextInt(3) > 0) {
+            List<String> fields = new ArrayList<>();
+            if (random.nextInt(10) > 0) {
+                fields.add("_csrf=" + encode(fixtures.workspaceCsrfToken()));
+            }
+            String form = pick(List.copyOf(WORKSPACE_FORMS.keySet()));
+            for (String field : WORKSPACE_FORMS.get(form)) {
+                if (random.nextInt(5) > 0) {
+                    fields.add(encode(field) + "=" + encode(pick(List.of(nasty(), nasty(), "CONSULTANT", "ADMINISTRATOR",
+                            fixtures.otherAccountId(), "2026-01-01", "a@example.org"))));
+                }
+            }
+            if (random.nextInt(4) == 0) {
+                fields.add(encode(fieldName()) + "=" + encode(nasty()));
+            }
+            headers.add("Content-Type: application/x-www-form-urlencoded");
+            headers.add("Accept: text/html");
+            return new Request("workspace", "POST", fill(form), headers,
+                    String.join("&", fields).getBytes(StandardCharsets.UTF_8));
+        }
+        String target = switch (random.nextInt(4)) {
+            case 0 -> fill(pick(WORKSPACE_PAGES)) + "?" + pick(WORKSPACE_PARAMETERS) + "=" + encode(nasty());
+            case 1 -> "/arbeitsbereich/" + encode(nasty());
+            default -> fill(pick(WORKSPACE_PAGES));
+        };
+        if (target.startsWith("/api/")) {
+            headers.add("Authorization: " + pick(List.of("Bearer " + encode(nasty()), "Bearer ", "Bearer qc_" + "A".repeat(43),
+                    "Basic " + encode(nasty()), "bearer", nasty().replaceAll("[\\r\\n]", ""))));
+        }
+        headers.add("Accept: " + pick(List.of("text/html", "application/json", "*/*", "text/csv")));
+        return new Request("workspace", pick(List.of("GET", "GET", "GET", "HEAD", "PUT", "DELETE")), target, headers,
+                new byte[0]);
+    }
+
+    /**
+     * A path with its placeholders filled in: {id} another account, {company} the administrator's
+     * client company, {token} a participation or invitation token, {view} a saved assessment; each
+     * real, a near miss or garbage. The company is never deleted: its deletion form is not sent.
+     */
+    private String fill(String path) {
+        return path.replace("{id}", pick(List.of(fixtures.otherAccountId(), "00000000-0000-0000-0000-000000000000",
+                        fixtures.otherAccountId() + "0", "0", encode(nasty()))))
+                .replace("{company}", pick(List.of(fixtures.companyId(), fixtures.companyId(),
+                        fixtures.otherAccountId(), fixtures.companyId().substring(1), encode(nasty()))))
+                .replace("{token}", pick(List.of("A".repeat(43), "A".repeat(1 + random.nextInt(200)), encode(nasty()))))
+                .replace("{view}", token());
     }
 
     // ---------------------------------------------------------------- headers, paths, sizes

@@ -90,11 +90,13 @@ class PageExceptionHandler {
 
     private static ModelAndView page(PageProblem problem, HttpServletResponse response, Locale locale)
             throws IOException {
+        problem.headers().forEach(response::setHeader);
         if (problem.view() == null) {
             response.sendError(problem.status().value());
             return new ModelAndView();
         }
         ModelAndView page = new ModelAndView(problem.view(), problem.status());
+        page.addAllObjects(problem.model());
         Map<String, String> languageLinks = new LinkedHashMap<>();
         for (Locale language : Languages.SUPPORTED) {
             languageLinks.put(language.getLanguage(), "/?lang=" + language.getLanguage());

@@ -11,6 +11,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
@@ -86,7 +87,7 @@ public final class JsonBinding {
      * @param attributes what the type's own deserializers need (such as the catalogues), not null
      * @return the record with every problem found, unknown fields first (Jackson meets them only after
      *     a record's own fields), then values in body order; the record is null when the body is not
-     *     an object
+     *     an object, or when Jackson refused a value outright (then its problem is the last)
      */
     public static <T> Bound<T> bind(JsonNode tree, Class<T> type, RequestShape shape, Map<?, ?> attributes) {
         List<FieldProblem> unknownFields = new ArrayList<>();
@@ -95,7 +96,15 @@ public final class JsonBinding {
         all.put(SHAPE, shape);
         all.put(UNKNOWN_FIELDS, unknownFields);
         all.put(PROBLEMS, values);
-        T value = MAPPER.readerFor(type).withAttributes(all).readValue(tree);
+        T value;
+        try {
+            value = MAPPER.readerFor(type).withAttributes(all).readValue(tree);
+        } catch (DatabindException e) {
+            // A value Jackson refuses before asking the problem handler, such as "" where an object
+            // belongs (a coercion it does not do): the same problem as any other value of the wrong type.
+            values.add(shape.wrongType(path(e)));
+            value = null;
+        }
         if (value == null && unknownFields.isEmpty() && values.isEmpty()) {
             values.add(shape.wrongType(List.of()));
         }
@@ -111,6 +120,14 @@ public final class JsonBinding {
             path.add(pointer.getMatchingProperty());
         }
         return path;
+    }
+
+    /** The property names, map keys and array indexes from the body down to where binding failed. */
+    private static List<String> path(DatabindException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
+                .toList();
     }
 
     /** Records each problem through the request's shape and goes on with the next value. */

@@ -79,6 +79,13 @@ class EvaluationRequestReaderTest {
     }
 
     @Test
+    void anEmptyStringWhereAnObjectBelongsIsAValueOfTheWrongType() {
+        assertThat(problems("{\"answers\": \"\"}")).containsExactly("answers answers.not-object []");
+        assertThat(problems("{\"answers\": {\"reichweite\": \"wichtig\"}, \"catalog\": \"\"}"))
+                .containsExactly("catalog catalog.unknown [, 2022, 2020]");
+    }
+
+    @Test
     void refusesWhatIsNotAnObjectAsTheBody() {
         for (String body : List.of("[]", "\"text\"", "3", "null")) {
             assertThat(problems(body)).as(body).containsExactly("body body.not-object []");
