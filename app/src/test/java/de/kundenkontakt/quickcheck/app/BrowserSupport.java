@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -141,6 +142,42 @@ public final class BrowserSupport implements AutoCloseable {
         }
     }
 
+    /**
+     * The words of the current page's {@code main} that the browser broke across two lines
+     * anywhere but after a hyphen or slash, each written with a bar where the line ends (such as
+     * "Videokonfere|nz"); never null, empty when there are none. Words of fewer than six characters
+     * are not looked at.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> wordsBrokenInside() {
+        return (List<String>) script("""
+                var found = [], main = document.querySelector('main');
+                var walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+                function top(node, from, to) {
+                  var range = document.createRange(); range.setStart(node, from); range.setEnd(node, to);
+                  var box = Array.from(range.getClientRects()).find(function (r) { return r.width > 0; });
+                  return box ? Math.round(box.top) : null;
+                }
+                while (walker.nextNode()) {
+                  var node = walker.currentNode, word, pattern = /[\\p{L}\\p{N}][\\p{L}\\p{N}\\-\\/]{5,}/gu;
+                  if (!node.parentElement || node.parentElement.getClientRects().length === 0) continue;
+                  while ((word = pattern.exec(node.data))) {
+                    var shown = '', last = null, inside = false;
+                    for (var i = 0; i < word[0].length; i++) {
+                      var t = top(node, word.index + i, word.index + i + 1);
+                      if (last !== null && t !== null && t !== last) {
+                        shown += '|';
+                        if ('-/'.indexOf(word[0][i - 1]) < 0) inside = true;
+                      }
+                      shown += word[0][i];
+                      if (t !== null) last = t;
+                    }
+                    if (inside) found.push(shown);
+                  }
+                }
+                return found;""");
+    }
+
     /** Presses Tab until the focused element matches; fails after 150 steps. */
     public void tabTo(Predicate<WebElement> target) {
         for (int i = 0; i < 150; i++) {
@@ -160,9 +197,14 @@ public final class BrowserSupport implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
+    /**
+     * Waits up to 30 s until the condition holds on a fully loaded page. An element that goes stale
+     * while the condition reads it (the page was just replaced) means "not yet", not a failure.
+     */
     public void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.getAsBoolean()
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean()
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public void screenshot(String name) throws IOException {

@@ -15,9 +15,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The texts of the command-line tool in German or English, from the bundle {@code i18n/cli}:
- * the bundle that picocli reads for the usage help and the tool's own messages. Immutable and
- * thread-safe.
+ * The command-line tool's language and words: which language the call and the environment ask for,
+ * its messages read through the one text lookup {@link Texts}, picocli's errors in those words, and
+ * the bundle {@code i18n/cli} as a {@link ResourceBundle} for picocli, which reads its usage help
+ * itself. Immutable and thread-safe.
  */
 final class CliTexts {
 
@@ -88,7 +89,7 @@ final class CliTexts {
         return bundle;
     }
 
-    /** The message for the key with the arguments filled in (a MessageFormat pattern). */
+    /** The message for the key: as written without arguments, else with them filled in ({@link Texts#get}). */
     String get(String key, Object... args) {
         return texts.get(key, args);
     }

@@ -89,6 +89,25 @@ class ResultPageIntegrationTest {
         assertEnglish(html, golden);
     }
 
+    @Test
+    void keepsEachLanguageOfTheSameLinkApartWhenItIsAskedForAgain() throws Exception {
+        Golden golden = golden();
+
+        String german = page(get(linkOf(golden)), 200);
+        String english = page(get(linkOf(golden) + "&lang=en"), 200);
+        String germanAgain = page(get(linkOf(golden)), 200);
+
+        assertEnglish(english, golden);
+        assertThat(english).doesNotContain("Antworten ändern");
+        assertThat(withoutToken(germanAgain)).isEqualTo(withoutToken(german));
+        assertThat(german).doesNotContain("Change answers");
+        assertThat(rows(german)).hasSize(golden.order().size());
+    }
+
+    private static String withoutToken(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+    }
+
     private static void assertEnglish(String html, Golden golden) {
         assertThat(html).contains("<html lang=\"en\"").contains("<h1>Your result</h1>").contains("Change answers");
         List<String[]> rows = rows(html);

@@ -2,13 +2,13 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -17,9 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Forms sent with a valid security token but with field names or values no form of ours sends:
  * a 400 page naming the field, never a 500 or a stack trace.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+@QuickcheckServerContext
 @ExtendWith(OutputCaptureExtension.class)
 class TamperedFormsIntegrationTest {
 

@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.PasswordPolicy;
 import de.kundenkontakt.quickcheck.app.account.PersonalAccessToken;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.account.TokenService;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The account page: change one's password (after giving the current one), create personal access
@@ -44,11 +44,13 @@ class AccountPageController {
     private final AccountService accounts;
     private final TokenService tokens;
     private final SignedInSessions sessions;
+    private final PublicUrl publicUrl;
 
-    AccountPageController(AccountService accounts, TokenService tokens, SignedInSessions sessions) {
+    AccountPageController(AccountService accounts, TokenService tokens, SignedInSessions sessions, PublicUrl publicUrl) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.sessions = sessions;
+        this.publicUrl = publicUrl;
     }
 
     /** A token in the list of the account page. */
@@ -113,7 +115,7 @@ class AccountPageController {
         try {
             CreatedToken created = tokens.create(me.id(), form.name());
             model.addAttribute("created", created);
-            model.addAttribute("apiUrl", ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/workspace/me").toUriString());
+            model.addAttribute("apiUrl", publicUrl.origin() + "/api/v1/workspace/me");
             return "account/token-created";
         } catch (AccountProblemException problem) {
             FormErrors.reject(result, problem, response);

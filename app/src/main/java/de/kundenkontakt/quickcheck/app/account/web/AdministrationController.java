@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.CreatedInvitation;
 import de.kundenkontakt.quickcheck.app.account.InvitationService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Administration of accounts, for administrators only ({@link
@@ -40,10 +40,12 @@ class AdministrationController {
 
     private final AccountService accounts;
     private final InvitationService invitations;
+    private final PublicUrl publicUrl;
 
-    AdministrationController(AccountService accounts, InvitationService invitations) {
+    AdministrationController(AccountService accounts, InvitationService invitations, PublicUrl publicUrl) {
         this.accounts = accounts;
         this.invitations = invitations;
+        this.publicUrl = publicUrl;
     }
 
     /** An account in the list. */
@@ -85,10 +87,7 @@ class AdministrationController {
             Model model) {
         try {
             CreatedInvitation created = invitations.invite(form.email(), me.actor());
-            String link = ServletUriComponentsBuilder.fromCurrentContextPath()
-                    .path(InvitationController.PATH + "/{token}")
-                    .buildAndExpand(created.token().value())
-                    .toUriString();
+            String link = publicUrl.origin() + InvitationController.PATH + "/" + created.token().value();
             model.addAttribute("email", created.invitation().email());
             model.addAttribute("link", link);
             model.addAttribute("expiresAt", FormErrors.local(created.invitation().expiresAt()));

@@ -6,6 +6,7 @@ import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
@@ -94,23 +95,12 @@ class AssessmentApiController {
             responses = {
                 @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
                 @ApiResponse(
-                        responseCode = "400",
-                        description = "Malformed JSON",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "Content-Type is not application/json",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
                         responseCode = "422",
                         description = "Fields that do not fit; \"errors\" names each one, such as answers.reichweite, "
                                 + "profile.industry or currentState.blog",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
+    @JsonBodyProblems
     @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> create(
             @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,

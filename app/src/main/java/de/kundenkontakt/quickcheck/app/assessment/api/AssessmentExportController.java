@@ -73,16 +73,9 @@ class AssessmentExportController {
                 @ApiResponse(
                         responseCode = "200",
                         description = "The CSV file",
-                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
             })
+    @CompleteAssessmentProblems
     @GetMapping(path = AssessmentApiController.ONE + "/export.csv")
     ResponseEntity<byte[]> exportCsv(
             @Parameter(description = "The view token") @PathVariable String token,
@@ -109,16 +102,9 @@ class AssessmentExportController {
                 @ApiResponse(
                         responseCode = "200",
                         description = "The XLSX file",
-                        content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
             })
+    @CompleteAssessmentProblems
     @GetMapping(path = AssessmentApiController.ONE + "/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(
             @Parameter(description = "The view token") @PathVariable String token,

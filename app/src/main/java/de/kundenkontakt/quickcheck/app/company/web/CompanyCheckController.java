@@ -12,6 +12,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Checks for a company in the workspace: the questionnaire on the consultant's device (new,
@@ -49,6 +49,7 @@ class CompanyCheckController {
     private final Catalogs catalogs;
     private final PageForms forms;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
     CompanyCheckController(
             CompanyService companies,
@@ -56,13 +57,15 @@ class CompanyCheckController {
             ParticipationService participation,
             Catalogs catalogs,
             PageForms forms,
-            MessageSource messages) {
+            MessageSource messages,
+            PublicUrl publicUrl) {
         this.companies = companies;
         this.checks = checks;
         this.participation = participation;
         this.catalogs = catalogs;
         this.forms = forms;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(CHECK)
@@ -187,10 +190,7 @@ class CompanyCheckController {
         CompanyPages.noStore(response);
         model.addAttribute("company", link.company());
         model.addAttribute("companyLink", CompanyPages.company(id));
-        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(CompanyPages.PARTICIPATION)
-                .buildAndExpand(link.token().value())
-                .toUriString());
+        model.addAttribute("link", publicUrl.origin() + CompanyPages.PARTICIPATION.replace("{token}", link.token().value()));
         model.addAttribute("expiresAt", CompanyPages.local(link.expiresAt()));
         return "company/link-created";
     }
@@ -200,7 +200,7 @@ class CompanyCheckController {
         model.addAttribute("company", company);
         model.addAttribute("companyLink", CompanyPages.company(company.id()));
         model.addAttribute("assessmentLink", CompanyPages.assessment(company.id(), created.assessment().id()));
-        model.addAttribute("links", SavedLinks.of(created));
+        model.addAttribute("links", SavedLinks.of(publicUrl.origin(), created));
         return "company/saved";
     }
 

@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,13 +37,19 @@ class ParticipationController {
     private final Catalogs catalogs;
     private final PageForms forms;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
     ParticipationController(
-            ParticipationService participation, Catalogs catalogs, PageForms forms, MessageSource messages) {
+            ParticipationService participation,
+            Catalogs catalogs,
+            PageForms forms,
+            MessageSource messages,
+            PublicUrl publicUrl) {
         this.participation = participation;
         this.catalogs = catalogs;
         this.forms = forms;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping(CompanyPages.PARTICIPATION)
@@ -85,7 +92,7 @@ class ParticipationController {
         CreatedAssessment created = participation.complete(token, catalog.id(), answers.toAnswers().asIds());
         CompanyPages.noStore(response);
         model.addAttribute("companyName", open.company().name());
-        model.addAttribute("links", SavedLinks.of(created));
+        model.addAttribute("links", SavedLinks.of(publicUrl.origin(), created));
         return "company/participation-done";
     }
 

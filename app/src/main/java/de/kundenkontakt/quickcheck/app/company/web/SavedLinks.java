@@ -1,7 +1,7 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The private links of a completed assessment, shown once to hand to the company. Immutable.
@@ -11,11 +11,14 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 record SavedLinks(String viewUrl, String deleteUrl) {
 
-    /** The links of these tokens on the host of the current request. */
-    static SavedLinks of(CreatedAssessment created) {
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /**
+     * The links of these tokens at the application's public address.
+     *
+     * @param origin the public address from {@code web.PublicUrl#origin()}, not null
+     */
+    static SavedLinks of(String origin, CreatedAssessment created) {
         return new SavedLinks(
-                origin + "/auswertung/" + created.viewToken().value(),
-                origin + "/loeschen/" + created.deleteToken().value());
+                origin + AssessmentPaths.path(AssessmentPaths.VIEW, created.viewToken()),
+                origin + AssessmentPaths.path(AssessmentPaths.DELETE, created.deleteToken()));
     }
 }

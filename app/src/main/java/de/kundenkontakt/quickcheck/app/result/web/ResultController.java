@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.result.web;
 
 import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
+import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.app.result.ResultViews;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.engine.Answers;
@@ -18,10 +19,12 @@ class ResultController {
 
     private final Catalogs catalogs;
     private final ResultViews views;
+    private final ResultSections sections;
 
-    ResultController(Catalogs catalogs, ResultViews views) {
+    ResultController(Catalogs catalogs, ResultViews views, ResultSections sections) {
         this.catalogs = catalogs;
         this.views = views;
+        this.sections = sections;
     }
 
     @GetMapping(ResultCode.RESULT_PATH)
@@ -31,7 +34,9 @@ class ResultController {
             Locale locale,
             Model model) {
         Answers answers = read(catalogs, catalogId, code);
-        model.addAttribute("result", views.of(answers, locale));
+        ResultView view = views.of(answers, locale);
+        model.addAttribute("result", view);
+        model.addAttribute("sections", sections.of(view, locale));
         return "result/show";
     }
 

@@ -102,6 +102,7 @@ class AssessmentBrowserTest extends BrowserTest {
             browser.waitFor(() -> !driver.findElements(By.id("zusammenfassung-titel")).isEmpty());
             assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360L);
             assertThat(inViewport(driver.findElement(By.id("zusammenfassung-titel")))).isTrue();
+            assertThat(browser.wordsBrokenInside()).as("words broken inside at 360 px").isEmpty();
             browser.screenshot("assessment-page-360");
             browser.assertNoAxeViolations("assessment page at 360 px");
         } finally {
@@ -151,9 +152,36 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.screenshot("assessment-comparison");
         browser.assertNoAxeViolations("comparison page");
         browser.assertFitsA360PixelPhone("comparison page");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            driver.navigate().refresh();
+            browser.waitFor(() -> !driver.findElements(By.cssSelector("tr.compare-movement")).isEmpty());
+            @SuppressWarnings("unchecked")
+            List<Long> rightEdges = (List<Long>) browser.script(
+                    "return Array.from(document.querySelectorAll('.compare-table th, .compare-table td'))"
+                            + ".filter(function (c) { return c.getClientRects().length > 0; })"
+                            + ".map(function (c) { return Math.ceil(c.getBoundingClientRect().right); });");
+            assertThat(rightEdges).as("right edges of the comparison's cells at 360 px, none cut off").isNotEmpty()
+                    .allSatisfy(right -> assertThat(right).isLessThanOrEqualTo(360L));
+            assertThat(driver.findElements(By.cssSelector(".compare-name-row th")).get(0).isDisplayed())
+                    .as("the channel's name above its figures").isTrue();
+            assertThat(browser.wordsBrokenInside()).as("words broken inside in the comparison at 360 px").isEmpty();
+            browser.assertNoAxeViolations("comparison page at 360 px");
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
         driver.get(latest + "/verlauf");
         browser.waitFor(() -> !driver.findElements(By.cssSelector("tr.trend-row")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("tr.trend-row svg polyline"))).hasSize(23);
+        @SuppressWarnings("unchecked")
+        List<Boolean> aligned = (List<Boolean>) browser.script(
+                "var heads = Array.from(document.querySelectorAll('.trend-table thead th'))"
+                        + ".map(function (h) { return Math.round(h.getBoundingClientRect().left); });"
+                        + "return Array.from(document.querySelectorAll('tr.trend-row')).map(function (row) {"
+                        + "  var cells = Array.from(row.children).map(function (c) { return Math.round(c.getBoundingClientRect().left); });"
+                        + "  return cells.length === heads.length && cells.every(function (x, i) { return x === heads[i]; }); });");
+        assertThat(aligned).as("every trend row's cells stand under their column headings").hasSize(23).containsOnly(true);
         browser.assertNoAxeViolations("trend page");
 
         // Deleting the first assessment: confirmation, then gone.
