@@ -58,7 +58,7 @@ final class HostileRequests {
             "/error", "/favicon.svg", "/css/app.css", "/js/app.js");
 
     /**
-     * The advisors' workspace and its client companies: pages to read, with the query parameters
+     * The advisors' workspace, its client companies and dashboard: pages to read, with the query parameters
      * they take ({id}, {company} and {token} are filled in, see {@link #fill}).
      */
     private static final List<String> WORKSPACE_PAGES = List.of(
@@ -71,10 +71,13 @@ final class HostileRequests {
             "/arbeitsbereich/unternehmen/{company}/loeschen", "/arbeitsbereich/unternehmen/{company}/auswertungen/{company}",
             "/arbeitsbereich/geteilt", "/arbeitsbereich/geteilt/{company}", "/teilnahme/{token}", "/auswertung/{view}/teilen",
             "/api/v1/workspace/me", "/api/v1/workspace/companies", "/api/v1/workspace/companies/{company}",
-            "/api/v1/workspace/companies/{company}/assessments", "/api/v1/workspace/export.csv");
+            "/api/v1/workspace/companies/{company}/assessments", "/api/v1/workspace/export.csv",
+            "/arbeitsbereich/dashboard", "/arbeitsbereich/dashboard/gaps.csv", "/arbeitsbereich/dashboard/{token}.csv",
+            "/arbeitsbereich/verwaltung/forschungsdaten", "/arbeitsbereich/verwaltung/forschungsdaten/export.csv",
+            "/api/v1/workspace/statistics");
     private static final List<String> WORKSPACE_PARAMETERS = List.of(
             "hinweis", "from", "to", "action", "person", "before", "lang", "fehler", "abgemeldet", "suche", "sortierung",
-            "u", "owner");
+            "u", "owner", "industry", "sizeClass", "region", "catalog");
     /** The workspace's forms, with the fields they take. */
     private static final Map<String, List<String>> WORKSPACE_FORMS = Map.ofEntries(
             Map.entry("/anmelden", List.of("email", "password")),
@@ -92,7 +95,8 @@ final class HostileRequests {
             Map.entry("/arbeitsbereich/unternehmen/{company}/uebertragen", List.of("owner")),
             Map.entry("/arbeitsbereich/unternehmen/{company}/auswertungen/{company}/fortsetzen", List.of("k", "action")),
             Map.entry("/teilnahme/{token}", List.of("k", "answers[reichweite]")),
-            Map.entry("/auswertung/{view}/teilen", List.of("code")));
+            Map.entry("/auswertung/{view}/teilen", List.of("code")),
+            Map.entry("/auswertung/{view}/vergleichswerte", List.of("vergleichswerte")));
 
     private final Random random;
     private final Fixtures fixtures;

@@ -10,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmark;
 import de.kundenkontakt.quickcheck.app.company.AdvisorCodes;
 import de.kundenkontakt.quickcheck.app.ratelimit.RateLimits;
 import de.kundenkontakt.quickcheck.app.ratelimit.RateLimitsOn;
@@ -39,9 +40,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A walk through every page the application renders, in each state a visitor can reach (empty and
- * failed forms, drafts, results, saved assessments, comparison, deletion, error pages including the
- * 429 page of a used-up rate limit, the guide, help and legal pages, the advisors' workspace with
- * its client companies and the assessments shared with it), over
+ * failed forms, drafts, results, saved assessments with the peer benchmark, comparison, deletion,
+ * error pages including the 429 page of a used-up rate limit, the guide, help and legal pages, the
+ * advisors' workspace with its client companies, dashboard and shared assessments), over
  * real HTTP against the running test server, keeping each page's HTML. The outside checkers run
  * over these pages: the W3C Nu HTML Checker ({@link HtmlValidityIntegrationTest}) and axe-core in
  * Chromium ({@link EveryPageBrowserTest}).
@@ -131,10 +132,16 @@ final class PageTour {
                 Map.of("usage[website]", "sometimes"), csrf(assessment)), 422);
         redirect(post("/auswertung/" + view + "/profil", Map.of("companyName", "Müller & Söhne GmbH",
                 "industry", "C", "sizeClass", "10-49", "region", "DE-BY", "market", "both"), csrf(assessment)));
+        // Enough other saved assessments for the peer benchmark, so that the page shows its charts.
+        for (int i = 0; i < PeerBenchmark.MINIMUM; i++) {
+            assessments.createComplete(AssessmentInput.of(Catalogs.builtIn().defaultCatalog().questions().stream()
+                    .collect(Collectors.toMap(q -> q.id(), q -> List.of("wichtig", "sehr-wichtig").get(q.position() % 2)))));
+        }
         Document described = page(language, "assessment-profile-saved", "assessment/show",
                 get(redirect(post("/auswertung/" + view + "/stand",
                         Map.of("usage[website]", "in-use", "usage[blog]", "planned", "usage[forum]", "not-used"),
                         csrf(assessment)))), 200);
+        assertThat(described.select("#vergleichswerte svg")).as(language + " peer benchmark charts").isNotEmpty();
         // "Erneut prüfen": the questionnaire filled in from the saved answers, refused when incomplete,
         // kept as a draft, the draft refused when incomplete, then completed with other answers.
         Document reassess = page(language, "reassess", "questionnaire/form", get("/auswertung/" + view + "/erneut"), 200);
