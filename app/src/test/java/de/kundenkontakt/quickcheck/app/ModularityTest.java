@@ -93,6 +93,6 @@ class ModularityTest {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
                         "account", "api", "assessment", "audit", "catalog", "cli", "company", "guide", "home", "i18n", "operator",
-                        "questionnaire", "ratelimit", "result", "storage", "web");
+                        "questionnaire", "ratelimit", "result", "statistics", "storage", "web");
     }
 }

@@ -27,6 +27,7 @@ public final class Assessment {
     private final Instant createdAt;
     private final Instant updatedAt;
     private final UUID reassessedFrom;
+    private final boolean benchmarkConsent;
     private final Evaluation evaluation;
 
     private Assessment(
@@ -37,7 +38,8 @@ public final class Assessment {
             CurrentState currentState,
             Instant createdAt,
             Instant updatedAt,
-            UUID reassessedFrom) {
+            UUID reassessedFrom,
+            boolean benchmarkConsent) {
         this.id = Objects.requireNonNull(id, "id");
         this.status = Objects.requireNonNull(status, "status");
         this.answers = Objects.requireNonNull(answers, "answers");
@@ -46,6 +48,7 @@ public final class Assessment {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
         this.reassessedFrom = reassessedFrom;
+        this.benchmarkConsent = benchmarkConsent;
         // A complete assessment always has an evaluation; evaluate() rejects open questions.
         this.evaluation = status == AssessmentStatus.COMPLETE ? answers.catalog().evaluate(answers) : null;
     }
@@ -64,8 +67,10 @@ public final class Assessment {
             CurrentState currentState,
             Instant createdAt,
             Instant updatedAt,
-            UUID reassessedFrom) {
-        return new Assessment(id, status, answers, profile, currentState, createdAt, updatedAt, reassessedFrom);
+            UUID reassessedFrom,
+            boolean benchmarkConsent) {
+        return new Assessment(
+                id, status, answers, profile, currentState, createdAt, updatedAt, reassessedFrom, benchmarkConsent);
     }
 
     /** The internal id; never null. Not a secret, but never part of a link either. */
@@ -118,6 +123,14 @@ public final class Assessment {
         return Optional.ofNullable(reassessedFrom);
     }
 
+    /**
+     * Whether the assessment may count, anonymously, for benchmarks and research when it was made
+     * without an advisor ("für anonyme Vergleichswerte verwenden"); true unless the user said no.
+     */
+    public boolean benchmarkConsent() {
+        return benchmarkConsent;
+    }
+
     /** The evaluation, present exactly when the assessment is complete. */
     public Optional<Evaluation> evaluation() {
         return Optional.ofNullable(evaluation);
@@ -149,7 +162,12 @@ public final class Assessment {
 
     Assessment with(AssessmentStatus newStatus, Answers newAnswers, CompanyProfile newProfile,
             CurrentState newState, Instant now) {
-        return new Assessment(id, newStatus, newAnswers, newProfile, newState, createdAt, now, reassessedFrom);
+        return new Assessment(
+                id, newStatus, newAnswers, newProfile, newState, createdAt, now, reassessedFrom, benchmarkConsent);
+    }
+
+    Assessment withBenchmarkConsent(boolean consent, Instant now) {
+        return new Assessment(id, status, answers, profile, currentState, createdAt, now, reassessedFrom, consent);
     }
 
     @Override
@@ -162,7 +180,8 @@ public final class Assessment {
                 && currentState.equals(that.currentState)
                 && createdAt.equals(that.createdAt)
                 && updatedAt.equals(that.updatedAt)
-                && Objects.equals(reassessedFrom, that.reassessedFrom);
+                && Objects.equals(reassessedFrom, that.reassessedFrom)
+                && benchmarkConsent == that.benchmarkConsent;
     }
 
     @Override

@@ -31,6 +31,9 @@ public final class AssessmentPaths {
     public static final String TREND = VIEW + "/verlauf";
     /** The PDF report of the page. */
     public static final String REPORT = VIEW + "/bericht.pdf";
+
+    /** Whether the assessment counts for anonymous benchmarks (the consent form posts here). */
+    public static final String CONSENT = VIEW + "/vergleichswerte";
     /** The page that confirms a deletion; it takes the delete token. */
     public static final String DELETE = "/loeschen/{token}";
     /** The page after a deletion. */

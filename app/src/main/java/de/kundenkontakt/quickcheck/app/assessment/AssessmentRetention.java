@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,19 +33,22 @@ public class AssessmentRetention {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final RetentionProperties settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
 
     @Autowired
     AssessmentRetention(
-            Assessments assessments, JdbcClient jdbc, TransactionTemplate transaction, RetentionProperties settings) {
-        this(assessments, jdbc, transaction, settings, Clock.systemUTC());
+            Assessments assessments, JdbcClient jdbc, TransactionTemplate transaction, RetentionProperties settings,
+            ApplicationEventPublisher events) {
+        this(assessments, jdbc, transaction, settings, events, Clock.systemUTC());
     }
 
     AssessmentRetention(
             Assessments assessments, JdbcClient jdbc, TransactionTemplate transaction, RetentionProperties settings,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.settings = settings;
@@ -91,7 +97,12 @@ public class AssessmentRetention {
         int total = 0;
         int batch;
         do {
-            Integer removed = transaction.execute(status -> assessments.removeExpired(drafts, complete, BATCH));
+            Integer removed = transaction.execute(status -> {
+                List<UUID> expired = assessments.expired(drafts, complete, BATCH);
+                // Published before the rows go, in the same transaction, like every deletion.
+                expired.forEach(id -> events.publishEvent(new AssessmentEvent.Deleted(id)));
+                return assessments.removeAll(expired);
+            });
             batch = removed == null ? 0 : removed;
             total += batch;
         } while (batch == BATCH);

@@ -7,12 +7,15 @@ import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,22 +28,25 @@ import org.springframework.transaction.annotation.Transactional;
  * not fit the catalogue throw the engine's {@link InvalidAnswersException}; a profile, current
  * state or catalogue that is not acceptable throws {@link InvalidAssessmentException}; a token that
  * reaches no assessment throws {@link AssessmentNotFoundException} (or gives an empty result).
+ * Every change is published as an {@link AssessmentEvent} inside its transaction.
  */
 @Service
 public class AssessmentService {
 
     private final Assessments assessments;
     private final Catalogs catalogs;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     @Autowired
-    AssessmentService(Assessments assessments, Catalogs catalogs) {
-        this(assessments, catalogs, Clock.systemUTC());
+    AssessmentService(Assessments assessments, Catalogs catalogs, ApplicationEventPublisher events) {
+        this(assessments, catalogs, events, Clock.systemUTC());
     }
 
-    AssessmentService(Assessments assessments, Catalogs catalogs, Clock clock) {
+    AssessmentService(Assessments assessments, Catalogs catalogs, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.catalogs = catalogs;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +74,17 @@ public class AssessmentService {
     @Transactional
     public CreatedAssessment createComplete(AssessmentInput input) {
         return create(input, AssessmentStatus.COMPLETE, null);
+    }
+
+    /**
+     * Saves a complete assessment, stating whether it may count for anonymous benchmarks
+     * ("für anonyme Vergleichswerte verwenden"; {@link #createComplete(AssessmentInput)} assumes yes).
+     *
+     * @see #createComplete(AssessmentInput)
+     */
+    @Transactional
+    public CreatedAssessment createComplete(AssessmentInput input, boolean benchmarkConsent) {
+        return create(input, AssessmentStatus.COMPLETE, null, benchmarkConsent);
     }
 
     /**
@@ -148,7 +165,45 @@ public class AssessmentService {
                 changes.currentState() == null ? current.currentState() : changes.currentState(),
                 now());
         assessments.update(changed);
+        publishChanges(current, changed);
         return changed;
+    }
+
+    /**
+     * Says whether the assessment may count, anonymously, for benchmarks and research.
+     *
+     * @throws AssessmentNotFoundException if the token reaches no assessment
+     */
+    @Transactional
+    public Assessment changeBenchmarkConsent(AccessToken viewToken, boolean consent) {
+        Assessment current = assessments.findByViewTokenForUpdate(viewToken)
+                .orElseThrow(AssessmentNotFoundException::new);
+        if (current.benchmarkConsent() == consent) {
+            return current;
+        }
+        Assessment changed = current.withBenchmarkConsent(consent, now());
+        assessments.update(changed);
+        events.publishEvent(new AssessmentEvent.Changed(changed.id(), Set.of(AssessmentEvent.Change.BENCHMARK_CONSENT)));
+        return changed;
+    }
+
+    private void publishChanges(Assessment before, Assessment after) {
+        Set<AssessmentEvent.Change> what = EnumSet.noneOf(AssessmentEvent.Change.class);
+        if (!before.answers().equals(after.answers())) {
+            what.add(AssessmentEvent.Change.ANSWERS);
+        }
+        if (!before.isComplete() && after.isComplete()) {
+            what.add(AssessmentEvent.Change.COMPLETED);
+        }
+        if (!before.profile().equals(after.profile())) {
+            what.add(AssessmentEvent.Change.PROFILE);
+        }
+        if (!before.currentState().equals(after.currentState())) {
+            what.add(AssessmentEvent.Change.CURRENT_STATE);
+        }
+        if (!what.isEmpty()) {
+            events.publishEvent(new AssessmentEvent.Changed(after.id(), what));
+        }
     }
 
     /**
@@ -199,6 +254,8 @@ public class AssessmentService {
      */
     @Transactional
     public void delete(AccessToken deleteToken) {
+        UUID id = assessments.idByDeleteToken(deleteToken).orElseThrow(AssessmentNotFoundException::new);
+        events.publishEvent(new AssessmentEvent.Deleted(id));
         if (!assessments.removeByDeleteToken(deleteToken)) {
             throw new AssessmentNotFoundException();
         }
@@ -232,7 +289,7 @@ public class AssessmentService {
         Catalog catalog = catalogs.defaultCatalog();
         AssessmentInput input = new AssessmentInput(
                 catalog.id(), answers, old.profile(), old.currentState().restrictedTo(catalog));
-        return create(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, old.id());
+        return create(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, old.id(), old.benchmarkConsent());
     }
 
     /**
@@ -283,8 +340,16 @@ public class AssessmentService {
                         .map(before -> AssessmentComparison.of(before, after))));
     }
 
-    /** Creates and stores an assessment with new tokens, in the caller's transaction. */
+    /**
+     * Creates and stores an assessment with new tokens, in the caller's transaction; it counts for
+     * anonymous benchmarks (advisors' assessments always do).
+     */
     CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
+        return create(input, status, reassessedFrom, true);
+    }
+
+    private CreatedAssessment create(
+            AssessmentInput input, AssessmentStatus status, UUID reassessedFrom, boolean benchmarkConsent) {
         Catalog catalog = input.catalogId() == null
                 ? catalogs.defaultCatalog()
                 : catalogs.find(input.catalogId())
@@ -296,10 +361,12 @@ public class AssessmentService {
                 : Answers.draft(catalog, input.answers());
         Instant now = now();
         Assessment assessment = Assessment.of(
-                UUID.randomUUID(), status, answers, input.profile(), input.currentState(), now, now, reassessedFrom);
+                UUID.randomUUID(), status, answers, input.profile(), input.currentState(), now, now, reassessedFrom,
+                benchmarkConsent);
         AccessToken viewToken = AccessToken.generate();
         AccessToken deleteToken = AccessToken.generate();
         assessments.add(assessment, viewToken, deleteToken);
+        events.publishEvent(new AssessmentEvent.Created(assessment.id()));
         return new CreatedAssessment(assessment, viewToken, deleteToken);
     }
 

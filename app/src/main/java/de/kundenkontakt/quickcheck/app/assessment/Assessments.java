@@ -28,10 +28,10 @@ import org.springframework.stereotype.Repository;
 class Assessments {
 
     private static final String COLUMNS = "a.id, a.catalog_id, a.status, a.company_name, a.industry, a.size_class,"
-            + " a.region, a.market, a.reassessed_from, a.created_at, a.updated_at";
+            + " a.region, a.market, a.reassessed_from, a.created_at, a.updated_at, a.benchmark_consent";
 
     /** As many NULLs as {@link #COLUMNS} has columns, for the detail rows of one query. */
-    private static final String NO_COLUMNS = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
+    private static final String NO_COLUMNS = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
 
     private final JdbcClient jdbc;
     private final Catalogs catalogs;
@@ -48,9 +48,9 @@ class Assessments {
         CompanyProfile profile = assessment.profile();
         jdbc.sql("INSERT INTO assessment (id, view_token_hash, delete_token_hash, catalog_id, status,"
                         + " company_name, industry, size_class, region, market, reassessed_from, created_at, updated_at,"
-                        + " last_opened_at)"
+                        + " last_opened_at, benchmark_consent)"
                         + " VALUES (:id, :viewHash, :deleteHash, :catalog, :status, :name, :industry, :size,"
-                        + " :region, :market, :from, :created, :updated, :updated)")
+                        + " :region, :market, :from, :created, :updated, :updated, :consent)")
                 .param("id", assessment.id())
                 .param("viewHash", viewToken.hash())
                 .param("deleteHash", deleteToken.hash())
@@ -64,6 +64,7 @@ class Assessments {
                 .param("from", assessment.reassessedFrom().orElse(null))
                 .param("created", timestamp(assessment.createdAt()))
                 .param("updated", timestamp(assessment.updatedAt()))
+                .param("consent", assessment.benchmarkConsent())
                 .update();
         insertDetails(assessment);
     }
@@ -108,7 +109,7 @@ class Assessments {
         CompanyProfile profile = assessment.profile();
         int updated = jdbc.sql("UPDATE assessment SET status = :status, company_name = :name, industry = :industry,"
                         + " size_class = :size, region = :region, market = :market, updated_at = :updated,"
-                        + " last_opened_at = :updated WHERE id = :id")
+                        + " last_opened_at = :updated, benchmark_consent = :consent WHERE id = :id")
                 .param("id", assessment.id())
                 .param("status", assessment.status().id())
                 .param("name", profile.companyName())
@@ -117,6 +118,7 @@ class Assessments {
                 .param("region", profile.region() == null ? null : profile.region().id())
                 .param("market", profile.market() == null ? null : profile.market().id())
                 .param("updated", timestamp(assessment.updatedAt()))
+                .param("consent", assessment.benchmarkConsent())
                 .update();
         if (updated != 1) {
             throw new AssessmentNotFoundException();
@@ -126,6 +128,14 @@ class Assessments {
                 .param("id", assessment.id())
                 .update();
         insertDetails(assessment);
+    }
+
+    /** The internal id of the assessment this delete token reaches, if any. */
+    Optional<UUID> idByDeleteToken(AccessToken deleteToken) {
+        return jdbc.sql("SELECT id FROM assessment WHERE delete_token_hash = :hash")
+                .param("hash", deleteToken.hash())
+                .query(UUID.class)
+                .optional();
     }
 
     /**
@@ -154,31 +164,39 @@ class Assessments {
     }
 
     /**
-     * Deletes up to {@code limit} drafts last changed before {@code draftsChangedBefore} (none if
-     * null) or completed assessments last opened before {@code completeOpenedBefore} (none if null).
-     * Assessments made for a company in a workspace are kept: they go with their company.
-     *
-     * @return how many were deleted
+     * Up to {@code limit} ids of drafts last changed before {@code draftsChangedBefore} (none if
+     * null) and of completed assessments last opened before {@code completeOpenedBefore} (none if
+     * null), for the retention to delete. Assessments made for a company in a workspace are never
+     * among them: they go with their company.
      */
-    int removeExpired(Instant draftsChangedBefore, Instant completeOpenedBefore, int limit) {
-        int removed = 0;
+    List<UUID> expired(Instant draftsChangedBefore, Instant completeOpenedBefore, int limit) {
+        List<UUID> expired = new java.util.ArrayList<>();
         if (draftsChangedBefore != null) {
-            removed += jdbc.sql("DELETE FROM assessment WHERE id IN (SELECT id FROM assessment"
-                            + " WHERE status = 'draft' AND updated_at < :before AND company_id IS NULL"
-                            + " ORDER BY id LIMIT :limit)")
+            expired.addAll(jdbc.sql("SELECT id FROM assessment WHERE status = 'draft' AND updated_at < :before"
+                            + " AND company_id IS NULL ORDER BY id LIMIT :limit")
                     .param("before", timestamp(draftsChangedBefore))
                     .param("limit", limit)
-                    .update();
+                    .query(UUID.class)
+                    .list());
         }
-        if (completeOpenedBefore != null && removed < limit) {
-            removed += jdbc.sql("DELETE FROM assessment WHERE id IN (SELECT id FROM assessment"
-                            + " WHERE status = 'complete' AND last_opened_at < :before AND company_id IS NULL"
-                            + " ORDER BY id LIMIT :limit)")
+        if (completeOpenedBefore != null && expired.size() < limit) {
+            expired.addAll(jdbc.sql("SELECT id FROM assessment WHERE status = 'complete' AND last_opened_at < :before"
+                            + " AND company_id IS NULL ORDER BY id LIMIT :limit")
                     .param("before", timestamp(completeOpenedBefore))
-                    .param("limit", limit - removed)
-                    .update();
+                    .param("limit", limit - expired.size())
+                    .query(UUID.class)
+                    .list());
         }
-        return removed;
+        return expired;
+    }
+
+    /**
+     * Deletes these assessments (with their answers and current states).
+     *
+     * @return how many there were
+     */
+    int removeAll(List<UUID> ids) {
+        return ids.isEmpty() ? 0 : jdbc.sql("DELETE FROM assessment WHERE id IN (:ids)").param("ids", ids).update();
     }
 
     /** Writes the answers and the current state with one statement each, however many rows they have. */
@@ -257,7 +275,8 @@ class Assessments {
                 CurrentState.parse(usages).restrictedTo(catalog),
                 row.createdAt(),
                 row.updatedAt(),
-                row.reassessedFrom());
+                row.reassessedFrom(),
+                row.benchmarkConsent());
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
@@ -282,7 +301,8 @@ class Assessments {
                 rs.getString("market"),
                 rs.getObject("reassessed_from", UUID.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("benchmark_consent"));
     }
 
     /** One row of the single query: an assessment itself, one of its answers or one touchpoint's usage. */
@@ -299,5 +319,6 @@ class Assessments {
             String market,
             UUID reassessedFrom,
             Instant createdAt,
-            Instant updatedAt) {}
+            Instant updatedAt,
+            boolean benchmarkConsent) {}
 }

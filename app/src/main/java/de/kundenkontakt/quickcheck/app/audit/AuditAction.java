@@ -19,6 +19,8 @@ public enum AuditAction {
     TOKEN_CREATED("token-created"),
     TOKEN_REVOKED("token-revoked"),
     ACCOUNT_DEACTIVATED("account-deactivated"),
+    DASHBOARD_EXPORTED("dashboard-exported"),
+    RESEARCH_EXPORTED("research-exported"),
     COMPANY_DELETED("company-deleted"),
     COMPANY_REASSIGNED("company-reassigned"),
     COMPANIES_EXPORTED("companies-exported"),

@@ -25,7 +25,7 @@ public final class Texts {
     /** The bundles, by base name. */
     public static final List<String> BUNDLES = List.of(
             "i18n.common", "i18n.questionnaire", "i18n.result", "i18n.api", "i18n.guide", "i18n.assessment",
-            "i18n.account", "i18n.audit", "i18n.cli", "i18n.company");
+            "i18n.account", "i18n.audit", "i18n.cli", "i18n.company", "i18n.statistics");
 
     private static final Texts GERMAN = new Texts(Locale.GERMAN);
     private static final Texts ENGLISH = new Texts(Locale.ENGLISH);

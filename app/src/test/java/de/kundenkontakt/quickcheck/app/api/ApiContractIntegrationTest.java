@@ -157,6 +157,12 @@ class ApiContractIntegrationTest {
         check(request("/api/v1/workspace/me").GET(), 401);
         check(request("/api/v1/workspace/me").header("Authorization", "Bearer qc_pat_unbekannt").GET(), 401);
         check(request("/api/v1/workspace/me").header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
+        check(request("/api/v1/workspace/statistics").header("Authorization", bearer).GET(), 200);
+        check(request("/api/v1/workspace/statistics?from=2026-01&to=2026-03&industry=C&sizeClass=1-9&region=DE-BY&catalog=2022")
+                .header("Authorization", bearer).GET(), 200);
+        check(request("/api/v1/workspace/statistics").GET(), 401);
+        check(request("/api/v1/workspace/statistics?from=2026-13&region=Mars").header("Authorization", bearer).GET(), 422);
+        check(request("/api/v1/workspace/statistics").header("Authorization", bearer).header("Accept", "text/csv").GET(), 406);
 
         // The workspace's companies, with the same token; another account's company is 404.
         String companies = "/api/v1/workspace/companies";

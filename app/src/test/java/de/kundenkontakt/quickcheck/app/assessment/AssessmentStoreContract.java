@@ -63,6 +63,9 @@ abstract class AssessmentStoreContract {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     static final Catalog CATALOG = Catalogs.builtIn().defaultCatalog();
 
     static Map<String, String> allAnswers(String level) {
@@ -447,8 +450,8 @@ abstract class AssessmentStoreContract {
     }
 
     private AssessmentRetention retention(int draftDays, int completeMonths) {
-        return new AssessmentRetention(
-                assessments, jdbc, transaction, new RetentionProperties(draftDays, completeMonths, Duration.ofHours(1)));
+        return new AssessmentRetention(assessments, jdbc, transaction,
+                new RetentionProperties(draftDays, completeMonths, Duration.ofHours(1)), events);
     }
 
     @Test

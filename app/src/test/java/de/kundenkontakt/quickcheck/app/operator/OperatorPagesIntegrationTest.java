@@ -5,11 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -21,6 +23,9 @@ class OperatorPagesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    MessageSource messages;
 
     private Document page(String url, String language) throws Exception {
         return Jsoup.parse(mvc.perform(get(url).header("Accept-Language", language))
@@ -81,5 +86,19 @@ class OperatorPagesIntegrationTest {
                 "Your right to object (Article 21 GDPR)", "deleted after 7 days", "“SESSION”",
                 "after 30 minutes without activity");
         assertThat(text).doesNotContain("Art. 6 Abs.", "Tage");
+    }
+
+    @Test
+    void thePrivacyNoticeExplainsTheBenchmarkOptOutWithTheWordsOfItsCheckbox() throws Exception {
+        for (String language : List.of("de", "en")) {
+            String checkbox = messages.getMessage("statistics.consent.label", null, Locale.forLanguageTag(language));
+            Document page = page("/datenschutz", language);
+            String section = page.select("section:has(#privacy-benchmark)").text();
+            assertThat(section).as(language)
+                    .contains(language.equals("de") ? "„" + checkbox + "“" : "“" + checkbox + "”")
+                    .contains(language.equals("de") ? "ab zehn vergleichbaren" : "once ten comparable")
+                    .contains(language.equals("de") ? "Art. 6 Abs. 1 lit. f DSGVO" : "Article 6(1)(f) GDPR");
+            assertThat(page.select("section:has(#privacy-benchmark) dd")).as(language).hasSize(3);
+        }
     }
 }

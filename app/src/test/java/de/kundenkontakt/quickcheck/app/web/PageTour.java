@@ -204,6 +204,11 @@ final class PageTour {
         page(language, "deactivate", "account/deactivate",
                 get("/arbeitsbereich/verwaltung/konten/" + consultant.id() + "/deaktivieren"), 200);
         page(language, "audit-log", "audit/log", get("/arbeitsbereich/protokoll"), 200);
+        page(language, "dashboard", "statistics/dashboard", get("/arbeitsbereich/dashboard"), 200);
+        page(language, "dashboard-filtered", "statistics/dashboard",
+                get("/arbeitsbereich/dashboard?industry=C&sizeClass=10-49&region=DE-BY&catalog=2022"), 200);
+        page(language, "dashboard-error", "statistics/dashboard", get("/arbeitsbereich/dashboard?from=2026-13&region=Mars"), 422);
+        page(language, "research-export", "statistics/research", get("/arbeitsbereich/verwaltung/forschungsdaten"), 200);
         collectCompanyPages(language, admin);
         page(language, "access-denied", "account/access-denied", get("/kein-zugriff"), 403);
         String invitation = invited.select("a[href*=/einladung/], input[value*=/einladung/]").stream()

@@ -6,11 +6,13 @@ import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -67,10 +69,12 @@ class AssessmentApiController {
 
     private final AssessmentService service;
     private final AssessmentRequestReader reader;
+    private final PeerBenchmarks benchmarks;
 
-    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader) {
+    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader, PeerBenchmarks benchmarks) {
         this.service = service;
         this.reader = reader;
+        this.benchmarks = benchmarks;
     }
 
     @Operation(
@@ -91,23 +95,12 @@ class AssessmentApiController {
             responses = {
                 @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
                 @ApiResponse(
-                        responseCode = "400",
-                        description = "Malformed JSON",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "Content-Type is not application/json",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
                         responseCode = "422",
                         description = "Fields that do not fit; \"errors\" names each one, such as answers.reichweite, "
                                 + "profile.industry or currentState.blog",
                         content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
             })
+    @JsonBodyProblems
     @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> create(
             @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
@@ -123,8 +116,8 @@ class AssessmentApiController {
         NewAssessment checked = reader.readNew(readBody(body));
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
-        AssessmentResponse response = AssessmentJson.of(
-                created.assessment(), created.viewToken().value(), created.deleteToken().value(), locale);
+        AssessmentResponse response = AssessmentJson.of(created.assessment(), created.viewToken().value(),
+                created.deleteToken().value(), benchmarks.of(created.assessment()), locale);
         return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
     }
 
@@ -149,7 +142,8 @@ class AssessmentApiController {
         Locale locale = language(lang, acceptLanguage);
         AccessToken viewToken = token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(ResponseEntity.ok(), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+        return localized(ResponseEntity.ok(), locale,
+                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
     }
 
     @Operation(
@@ -210,7 +204,8 @@ class AssessmentApiController {
         AccessToken viewToken = token(token);
         byte[] bytes = readBody(body);
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
-        return localized(ResponseEntity.ok(), locale, AssessmentJson.of(changed, viewToken.value(), null, locale));
+        return localized(ResponseEntity.ok(), locale,
+                AssessmentJson.of(changed, viewToken.value(), null, benchmarks.of(changed), locale));
     }
 
     @Operation(

@@ -9,6 +9,7 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -45,9 +46,11 @@ class AssessmentExportController {
     private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final AssessmentService service;
+    private final PeerBenchmarks benchmarks;
 
-    AssessmentExportController(AssessmentService service) {
+    AssessmentExportController(AssessmentService service, PeerBenchmarks benchmarks) {
         this.service = service;
+        this.benchmarks = benchmarks;
     }
 
     @Operation(
@@ -70,16 +73,9 @@ class AssessmentExportController {
                 @ApiResponse(
                         responseCode = "200",
                         description = "The CSV file",
-                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
             })
+    @CompleteAssessmentProblems
     @GetMapping(path = AssessmentApiController.ONE + "/export.csv")
     ResponseEntity<byte[]> exportCsv(
             @Parameter(description = "The view token") @PathVariable String token,
@@ -106,16 +102,9 @@ class AssessmentExportController {
                 @ApiResponse(
                         responseCode = "200",
                         description = "The XLSX file",
-                        content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary"))),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        content = @Content(mediaType = XLSX_VALUE, schema = @Schema(type = "string", format = "binary")))
             })
+    @CompleteAssessmentProblems
     @GetMapping(path = AssessmentApiController.ONE + "/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(
             @Parameter(description = "The view token") @PathVariable String token,
@@ -151,7 +140,8 @@ class AssessmentExportController {
         AccessToken viewToken = AssessmentApiController.token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         return localized(
-                attachment(assessment, locale, "json"), locale, AssessmentJson.of(assessment, viewToken.value(), null, locale));
+                attachment(assessment, locale, "json"), locale,
+                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
     }
 
     /** The complete assessment the token reaches; a draft is a 409, no assessment a 404. */

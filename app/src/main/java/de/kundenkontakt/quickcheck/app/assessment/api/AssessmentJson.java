@@ -4,6 +4,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmark;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
@@ -12,6 +13,7 @@ import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Maps assessments to their JSON records; the one place that decides the JSON of an assessment. */
 public final class AssessmentJson {
@@ -27,6 +29,17 @@ public final class AssessmentJson {
      * @param locale the language of names and labels; German unless English
      */
     public static AssessmentResponse of(Assessment assessment, String viewToken, String deleteToken, Locale locale) {
+        return of(assessment, viewToken, deleteToken, Optional.empty(), locale);
+    }
+
+    /**
+     * The response for an assessment with its peer benchmark.
+     *
+     * @param benchmark empty when there is none (a draft, or too few comparable assessments)
+     * @see #of(Assessment, String, String, Locale)
+     */
+    public static AssessmentResponse of(
+            Assessment assessment, String viewToken, String deleteToken, Optional<PeerBenchmark> benchmark, Locale locale) {
         Objects.requireNonNull(viewToken, "viewToken");
         String language = Texts.language(locale);
         Texts texts = Texts.of(locale);
@@ -53,7 +66,8 @@ public final class AssessmentJson {
                 assessment.gapAnalysis().map(g -> gapAnalysis(g, language)).orElse(null),
                 assessment.actionPlan()
                         .map(plan -> plan.items().stream().map(i -> actionItem(i, language, texts)).toList())
-                        .orElse(null));
+                        .orElse(null),
+                benchmark.map(BenchmarkJson::of).orElse(null));
     }
 
     /** The profile as ids, the shape a request takes; never null. */

@@ -31,6 +31,8 @@ import java.util.Map;
  * @param evaluation the ranking; null for a draft
  * @param gapAnalysis null unless complete with a current state
  * @param actionPlan the steps, quick wins first; null unless complete with a current state
+ * @param benchmark how comparable companies answered; null for a draft or below 10 comparable
+ *     assessments
  */
 @JsonPropertyOrder({
     "token",
@@ -48,7 +50,8 @@ import java.util.Map;
     "currentState",
     "evaluation",
     "gapAnalysis",
-    "actionPlan"
+    "actionPlan",
+    "benchmark"
 })
 public record AssessmentResponse(
         String token,
@@ -66,7 +69,8 @@ public record AssessmentResponse(
         Map<String, String> currentState,
         @Schema(nullable = true) EvaluationResponse evaluation,
         @Schema(nullable = true) GapAnalysisJson gapAnalysis,
-        @Schema(nullable = true) List<ActionItemJson> actionPlan) {
+        @Schema(nullable = true) List<ActionItemJson> actionPlan,
+        @Schema(nullable = true) BenchmarkJson benchmark) {
 
     public AssessmentResponse {
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));

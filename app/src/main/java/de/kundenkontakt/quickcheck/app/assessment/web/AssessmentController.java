@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
@@ -59,10 +60,11 @@ class AssessmentController {
     private final ReportRenderer reports;
     private final PublicUrl publicUrl;
     private final PageForms forms;
+    private final PeerBenchmarks benchmarks;
 
     AssessmentController(
             AssessmentService service, Catalogs catalogs, ProfileOptions options, MessageSource messages,
-            ReportRenderer reports, PublicUrl publicUrl, PageForms forms) {
+            ReportRenderer reports, PublicUrl publicUrl, PageForms forms, PeerBenchmarks benchmarks) {
         this.publicUrl = publicUrl;
         this.forms = forms;
         this.service = service;
@@ -70,6 +72,7 @@ class AssessmentController {
         this.options = options;
         this.messages = messages;
         this.reports = reports;
+        this.benchmarks = benchmarks;
     }
 
     @GetMapping(AssessmentPaths.VIEW)
@@ -86,7 +89,8 @@ class AssessmentController {
             model.addAttribute(QuestionnaireForm.of(assessment.catalog(), assessment.answers().asIds()));
             return draftForm(model, assessment, viewToken, assessment.answers().asIds(), "entwurf".equals(notice), locale);
         }
-        String savedSection = "profil".equals(notice) || "stand".equals(notice) ? notice : null;
+        String savedSection = "profil".equals(notice) || "stand".equals(notice)
+                || BenchmarkConsentController.NOTICE.equals(notice) ? notice : null;
         return assessmentPage(model, assessment, viewToken, ProfileForm.of(assessment.profile()),
                 CurrentStateForm.of(assessment.currentState()), savedSection, locale);
     }
@@ -204,6 +208,8 @@ class AssessmentController {
         model.addAttribute("currentStateForm", stateForm);
         model.addAttribute("profileView", ProfileFormView.of(profileForm, options, messages, locale));
         model.addAttribute("notice", savedSection);
+        model.addAttribute("benchmark", BenchmarkView.of(
+                benchmarks.of(assessment), assessment, benchmarks.madeByAdvisor(assessment), locale));
         // Touchpoint links in the shared result parts lead to the guide with this assessment's fit.
         model.addAttribute("guideQuery", view.links().guideQuery());
         return "assessment/show";

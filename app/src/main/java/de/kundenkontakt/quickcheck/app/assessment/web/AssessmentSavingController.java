@@ -61,6 +61,7 @@ class AssessmentSavingController {
     String saveResult(
             @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
             @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            @RequestParam(name = BenchmarkConsentController.CONSENT_PARAMETER, required = false) String consent,
             HttpServletResponse response) {
         Answers answers;
         try {
@@ -68,8 +69,10 @@ class AssessmentSavingController {
         } catch (InvalidResultCodeException invalid) {
             throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
         }
+        // An unticked checkbox sends nothing: only "ja" counts as consent.
         return AssessmentController.redirectToLinks(service.createComplete(
-                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY)),
+                new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY),
+                BenchmarkConsentController.YES.equals(consent)),
                 response);
     }
 

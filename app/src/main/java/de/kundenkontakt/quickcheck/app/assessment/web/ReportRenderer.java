@@ -15,6 +15,7 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
@@ -105,6 +106,7 @@ public class ReportRenderer {
     private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
     private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
     private final Sender sender;
+    private final PeerBenchmarks benchmarks;
     /**
      * As many reports render at once as there are cores; more would not finish sooner, and each
      * holds its document and fonts in memory (32 at once ran a 256 MB heap out of memory).
@@ -115,7 +117,8 @@ public class ReportRenderer {
 
     ReportRenderer(
             ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
-            PublicUrl publicUrl, @Value("${quickcheck.report-cache.bytes:16777216}") long cacheBytes) {
+            PublicUrl publicUrl, PeerBenchmarks benchmarks,
+            @Value("${quickcheck.report-cache.bytes:16777216}") long cacheBytes) {
         this.templates = templates;
         this.rendered = cacheBytes <= 0 ? null : Caffeine.newBuilder()
                 .maximumWeight(cacheBytes)
@@ -124,6 +127,7 @@ public class ReportRenderer {
         this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
+        this.benchmarks = benchmarks;
         // The renderer's own console notes (timings, font loading) are switched off; a rendering
         // failure still surfaces as an exception.
         XRLog.setLoggingEnabled(false);
@@ -215,6 +219,8 @@ public class ReportRenderer {
         model.put("language", Texts.language(locale));
         model.put("answerLevels", answerLevels);
         model.put("operator", sender);
+        model.put("benchmark", BenchmarkView.of(
+                benchmarks.of(assessment), assessment, benchmarks.madeByAdvisor(assessment), locale));
         return templates.process(TEMPLATE, new Context(locale, model));
     }
 

@@ -6,6 +6,7 @@ import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentJson;
 import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentRequest;
@@ -59,14 +60,16 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Workspace")
+@SecurityRequirement(name = "personalAccessToken")
+@ApiResponse(responseCode = "401", description = WorkspaceCompaniesController.UNAUTHORIZED,
+        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 class WorkspaceCompaniesController {
 
     static final String COMPANIES = "/api/v1/workspace/companies";
     private static final String ONE = COMPANIES + "/{id}";
-    private static final String SECURITY = "personalAccessToken";
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String NOT_FOUND = "No such company in your workspace (or not yours)";
-    private static final String UNAUTHORIZED = "No token, or an unknown or revoked one";
+    static final String UNAUTHORIZED = "No token, or an unknown or revoked one";
     private static final String CREATE_EXAMPLE = """
             {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
             "market": "both"}""";
@@ -94,11 +97,9 @@ class WorkspaceCompaniesController {
             summary = "List your companies",
             description = "The companies you look after (administrators: all), by name or latest assessment first.",
             operationId = "listCompanies",
-            security = @SecurityRequirement(name = SECURITY),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The companies",
-                        content = @Content(array = @ArraySchema(schema = @Schema(implementation = CompanyJson.class)))),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM))
+                        content = @Content(array = @ArraySchema(schema = @Schema(implementation = CompanyJson.class))))
             })
     @GetMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
     List<CompanyJson> list(
@@ -116,7 +117,6 @@ class WorkspaceCompaniesController {
             description = "A new company that you look after. The body has the shape of an assessment's profile; "
                     + "companyName is required, the rest optional.",
             operationId = "createCompany",
-            security = @SecurityRequirement(name = SECURITY),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     required = true,
                     content = @Content(
@@ -125,15 +125,10 @@ class WorkspaceCompaniesController {
                             examples = @ExampleObject(value = CREATE_EXAMPLE))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Added; Location is its path"),
-                @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
-                        content = @Content(mediaType = PROBLEM)),
                 @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
                         content = @Content(mediaType = PROBLEM))
             })
+    @JsonBodyProblems
     @PostMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CompanyJson> create(
             @AuthenticationPrincipal SignedInAccount me,
@@ -152,10 +147,8 @@ class WorkspaceCompaniesController {
             description = "One company you look after (administrators: any), with who looks after it and how many "
                     + "assessments it has.",
             operationId = "getCompany",
-            security = @SecurityRequirement(name = SECURITY),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The company"),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
                 @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
             })
     @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -173,10 +166,8 @@ class WorkspaceCompaniesController {
             description = "Deletes the company with all its assessments (their answers, states and the company's "
                     + "private links to them) and participation links, at once.",
             operationId = "deleteCompany",
-            security = @SecurityRequirement(name = SECURITY),
             responses = {
                 @ApiResponse(responseCode = "204", description = "Deleted"),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
                 @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
             })
     @DeleteMapping(path = ONE)
@@ -190,11 +181,9 @@ class WorkspaceCompaniesController {
             description = "Its assessments, newest first, each with the one it re-assesses: together they form the "
                     + "company's re-assessment chain. No private links: only the company holds them.",
             operationId = "listCompanyAssessments",
-            security = @SecurityRequirement(name = SECURITY),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The assessments", content = @Content(
                         array = @ArraySchema(schema = @Schema(implementation = CompanyAssessmentJson.class)))),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
                 @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
             })
     @GetMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -220,7 +209,6 @@ class WorkspaceCompaniesController {
                     + "replaces any profile in the body; the assessment re-assesses the company's latest complete "
                     + "one and, without a currentState, carries its current state over.",
             operationId = "createCompanyAssessment",
-            security = @SecurityRequirement(name = SECURITY),
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(
                     required = true,
                     content = @Content(
@@ -228,16 +216,11 @@ class WorkspaceCompaniesController {
                             schema = @Schema(implementation = AssessmentRequest.class))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
-                @ApiResponse(responseCode = "400", description = "Malformed JSON", content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM)),
                 @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json",
-                        content = @Content(mediaType = PROBLEM)),
                 @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
                         content = @Content(mediaType = PROBLEM))
             })
+    @JsonBodyProblems
     @PostMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> createAssessment(
             @AuthenticationPrincipal SignedInAccount me,
@@ -267,11 +250,9 @@ class WorkspaceCompaniesController {
                     + "profile, who looks after it, date, status, each answer, each channel's match and current "
                     + "use, and the plan. UTF-8 with byte order mark, cells separated by semicolons.",
             operationId = "exportCompanies",
-            security = @SecurityRequirement(name = SECURITY),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The CSV file",
-                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))),
-                @ApiResponse(responseCode = "401", description = UNAUTHORIZED, content = @Content(mediaType = PROBLEM))
+                        content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
             })
     @GetMapping(path = "/api/v1/workspace/export.csv")
     ResponseEntity<byte[]> exportCsv(

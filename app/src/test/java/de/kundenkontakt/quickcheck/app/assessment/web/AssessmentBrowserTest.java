@@ -174,6 +174,14 @@ class AssessmentBrowserTest extends BrowserTest {
         driver.get(latest + "/verlauf");
         browser.waitFor(() -> !driver.findElements(By.cssSelector("tr.trend-row")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("tr.trend-row svg polyline"))).hasSize(23);
+        @SuppressWarnings("unchecked")
+        List<Boolean> aligned = (List<Boolean>) browser.script(
+                "var heads = Array.from(document.querySelectorAll('.trend-table thead th'))"
+                        + ".map(function (h) { return Math.round(h.getBoundingClientRect().left); });"
+                        + "return Array.from(document.querySelectorAll('tr.trend-row')).map(function (row) {"
+                        + "  var cells = Array.from(row.children).map(function (c) { return Math.round(c.getBoundingClientRect().left); });"
+                        + "  return cells.length === heads.length && cells.every(function (x, i) { return x === heads[i]; }); });");
+        assertThat(aligned).as("every trend row's cells stand under their column headings").hasSize(23).containsOnly(true);
         browser.assertNoAxeViolations("trend page");
 
         // Deleting the first assessment: confirmation, then gone.

@@ -175,7 +175,7 @@ class AssessmentPagesIntegrationTest {
         assertThat(html.select(".actions--primary a[href=/auswertung/" + saved.view() + "/erneut]").text()).isEqualTo("Erneut prüfen");
         assertThat(html.select(".actions--primary a").eachText()).containsExactly("Bericht als PDF herunterladen", "Erneut prüfen", "Teilen");
         assertThat(html.select("main section[id]").eachAttr("id"))
-                .containsExactly("zusammenfassung", "plan", "stand", "profil", "rangfolge", "teilen");
+                .containsExactly("zusammenfassung", "plan", "stand", "profil", "rangfolge", "vergleichswerte", "teilen");
         assertThat(html.select("#rangfolge details tr.ranking__row")).hasSize(23);
         assertThat(html.select("tr.ranking__row")).as("the ranking is not repeated").hasSize(23);
         assertThat(html.select("a[href$=/vergleich]")).isEmpty();

@@ -10,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
+import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
@@ -78,6 +79,9 @@ class ReportSummaryPageIntegrationTest {
 
     @Autowired
     ReportRenderer renderer;
+
+    @Autowired
+    PeerBenchmarks benchmarks;
 
     // --- page 1 holds the whole summary ----------------------------------------------------------
 
@@ -221,7 +225,7 @@ class ReportSummaryPageIntegrationTest {
     // --- helpers ---------------------------------------------------------------------------------
 
     private ReportRenderer renderer(OperatorProperties operator) {
-        return new ReportRenderer(templates, service, messages, operator, publicUrl, 0);
+        return new ReportRenderer(templates, service, messages, operator, publicUrl, benchmarks, 0);
     }
 
     private static OperatorProperties operator(boolean example, String name, String logo) {
