@@ -1,5 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.engine.Answers;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,5 +45,26 @@ public record AssessmentChanges(
     /** These changes with a new current state. */
     public AssessmentChanges withCurrentState(CurrentState newState) {
         return new AssessmentChanges(answers, complete, profile, newState);
+    }
+
+    /**
+     * The assessment {@code current} becomes with these changes at {@code now}. A draft stays a
+     * draft unless these changes complete it; a complete assessment stays complete.
+     *
+     * @throws de.kundenkontakt.quickcheck.engine.InvalidAnswersException if an answer is unknown,
+     *     or a question open where the assessment is or becomes complete
+     */
+    Assessment applyTo(Assessment current, Instant now) {
+        AssessmentStatus status = complete || current.isComplete() ? AssessmentStatus.COMPLETE : AssessmentStatus.DRAFT;
+        Map<String, String> answerIds = answers == null ? current.answers().asIds() : answers;
+        Answers newAnswers = status == AssessmentStatus.COMPLETE
+                ? Answers.complete(current.catalog(), answerIds)
+                : Answers.draft(current.catalog(), answerIds);
+        return current.with(
+                status,
+                newAnswers,
+                profile == null ? current.profile() : profile,
+                currentState == null ? current.currentState() : currentState,
+                now);
     }
 }

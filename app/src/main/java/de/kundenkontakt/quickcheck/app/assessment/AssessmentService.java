@@ -1,17 +1,13 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import de.kundenkontakt.quickcheck.engine.Answers;
-import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +31,9 @@ public class AssessmentService {
 
     private final Assessments assessments;
     private final Catalogs catalogs;
-    private final ApplicationEventPublisher events;
+    private final AssessmentEvents events;
+    private final AssessmentHistory history;
+    private final NewAssessments newAssessments;
     private final Clock clock;
 
     @Autowired
@@ -46,7 +44,9 @@ public class AssessmentService {
     AssessmentService(Assessments assessments, Catalogs catalogs, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.catalogs = catalogs;
-        this.events = events;
+        this.events = new AssessmentEvents(events);
+        this.history = new AssessmentHistory(assessments);
+        this.newAssessments = new NewAssessments(assessments, catalogs, this.events);
         this.clock = clock;
     }
 
@@ -84,7 +84,7 @@ public class AssessmentService {
      */
     @Transactional
     public CreatedAssessment createComplete(AssessmentInput input, boolean benchmarkConsent) {
-        return create(input, AssessmentStatus.COMPLETE, null, benchmarkConsent);
+        return newAssessments.store(input, AssessmentStatus.COMPLETE, null, benchmarkConsent, now());
     }
 
     /**
@@ -150,22 +150,9 @@ public class AssessmentService {
 
     /** Applies changes to an assessment whose row the caller has locked, and stores the result. */
     Assessment apply(Assessment current, AssessmentChanges changes) {
-        Catalog catalog = current.catalog();
-        AssessmentStatus status = changes.complete() || current.isComplete()
-                ? AssessmentStatus.COMPLETE
-                : AssessmentStatus.DRAFT;
-        Map<String, String> answerIds = changes.answers() == null ? current.answers().asIds() : changes.answers();
-        Answers answers = status == AssessmentStatus.COMPLETE
-                ? Answers.complete(catalog, answerIds)
-                : Answers.draft(catalog, answerIds);
-        Assessment changed = current.with(
-                status,
-                answers,
-                changes.profile() == null ? current.profile() : changes.profile(),
-                changes.currentState() == null ? current.currentState() : changes.currentState(),
-                now());
+        Assessment changed = changes.applyTo(current, now());
         assessments.update(changed);
-        publishChanges(current, changed);
+        events.changed(current, changed);
         return changed;
     }
 
@@ -183,27 +170,8 @@ public class AssessmentService {
         }
         Assessment changed = current.withBenchmarkConsent(consent, now());
         assessments.update(changed);
-        events.publishEvent(new AssessmentEvent.Changed(changed.id(), Set.of(AssessmentEvent.Change.BENCHMARK_CONSENT)));
+        events.benchmarkConsentChanged(changed);
         return changed;
-    }
-
-    private void publishChanges(Assessment before, Assessment after) {
-        Set<AssessmentEvent.Change> what = EnumSet.noneOf(AssessmentEvent.Change.class);
-        if (!before.answers().equals(after.answers())) {
-            what.add(AssessmentEvent.Change.ANSWERS);
-        }
-        if (!before.isComplete() && after.isComplete()) {
-            what.add(AssessmentEvent.Change.COMPLETED);
-        }
-        if (!before.profile().equals(after.profile())) {
-            what.add(AssessmentEvent.Change.PROFILE);
-        }
-        if (!before.currentState().equals(after.currentState())) {
-            what.add(AssessmentEvent.Change.CURRENT_STATE);
-        }
-        if (!what.isEmpty()) {
-            events.publishEvent(new AssessmentEvent.Changed(after.id(), what));
-        }
     }
 
     /**
@@ -255,7 +223,7 @@ public class AssessmentService {
     @Transactional
     public void delete(AccessToken deleteToken) {
         UUID id = assessments.idByDeleteToken(deleteToken).orElseThrow(AssessmentNotFoundException::new);
-        events.publishEvent(new AssessmentEvent.Deleted(id));
+        events.deleting(id);
         if (!assessments.removeByDeleteToken(deleteToken)) {
             throw new AssessmentNotFoundException();
         }
@@ -270,8 +238,7 @@ public class AssessmentService {
     @Transactional(readOnly = true)
     public Map<String, String> reassessmentAnswers(AccessToken viewToken) {
         Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        Catalog catalog = catalogs.defaultCatalog();
-        return old.answersKnownTo(catalog);
+        return old.answersKnownTo(catalogs.defaultCatalog());
     }
 
     /**
@@ -286,10 +253,7 @@ public class AssessmentService {
     @Transactional
     public CreatedAssessment reassess(AccessToken viewToken, Map<String, String> answers, boolean draft) {
         Assessment old = assessments.findByViewToken(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        Catalog catalog = catalogs.defaultCatalog();
-        AssessmentInput input = new AssessmentInput(
-                catalog.id(), answers, old.profile(), old.currentState().restrictedTo(catalog));
-        return create(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, old.id(), old.benchmarkConsent());
+        return newAssessments.reassessment(old, answers, draft, now());
     }
 
     /**
@@ -299,32 +263,13 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public List<Assessment> history(Assessment assessment) {
-        Assessment first = assessment;
-        java.util.Set<UUID> seen = new java.util.HashSet<>();
-        seen.add(first.id());
-        Optional<Assessment> earlier = previousOf(first);
-        while (earlier.isPresent() && seen.add(earlier.get().id())) {
-            first = earlier.get();
-            earlier = previousOf(first);
-        }
-        List<Assessment> all = new java.util.ArrayList<>();
-        java.util.Deque<Assessment> open = new java.util.ArrayDeque<>(List.of(first));
-        java.util.Set<UUID> visited = new java.util.HashSet<>();
-        while (!open.isEmpty()) {
-            Assessment next = open.removeFirst();
-            if (visited.add(next.id())) {
-                all.add(next);
-                open.addAll(assessments.findReassessmentsOf(next.id()));
-            }
-        }
-        all.sort(java.util.Comparator.comparing(Assessment::createdAt).thenComparing(a -> a.id().toString()));
-        return all;
+        return history.of(assessment);
     }
 
     /** The assessment that {@code assessment} re-assesses, if it has one that still exists. */
     @Transactional(readOnly = true)
     public Optional<Assessment> previousOf(Assessment assessment) {
-        return assessment.reassessedFrom().flatMap(assessments::findById);
+        return history.previousOf(assessment);
     }
 
     /**
@@ -334,10 +279,7 @@ public class AssessmentService {
      */
     @Transactional(readOnly = true)
     public Optional<AssessmentComparison> compareWithPrevious(AccessToken viewToken) {
-        return assessments.findByViewToken(viewToken).flatMap(later -> later.evaluation()
-                .flatMap(after -> previousOf(later)
-                        .flatMap(Assessment::evaluation)
-                        .map(before -> AssessmentComparison.of(before, after))));
+        return assessments.findByViewToken(viewToken).flatMap(history::comparison);
     }
 
     /**
@@ -345,29 +287,7 @@ public class AssessmentService {
      * anonymous benchmarks (advisors' assessments always do).
      */
     CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
-        return create(input, status, reassessedFrom, true);
-    }
-
-    private CreatedAssessment create(
-            AssessmentInput input, AssessmentStatus status, UUID reassessedFrom, boolean benchmarkConsent) {
-        Catalog catalog = input.catalogId() == null
-                ? catalogs.defaultCatalog()
-                : catalogs.find(input.catalogId())
-                        .orElseThrow(() -> new InvalidAssessmentException(List.of(new AssessmentProblem(
-                                AssessmentProblem.CATALOG, null, AssessmentProblem.Kind.UNKNOWN_VALUE,
-                                CompanyProfile.shorten(input.catalogId())))));
-        Answers answers = status == AssessmentStatus.COMPLETE
-                ? Answers.complete(catalog, input.answers())
-                : Answers.draft(catalog, input.answers());
-        Instant now = now();
-        Assessment assessment = Assessment.of(
-                UUID.randomUUID(), status, answers, input.profile(), input.currentState(), now, now, reassessedFrom,
-                benchmarkConsent);
-        AccessToken viewToken = AccessToken.generate();
-        AccessToken deleteToken = AccessToken.generate();
-        assessments.add(assessment, viewToken, deleteToken);
-        events.publishEvent(new AssessmentEvent.Created(assessment.id()));
-        return new CreatedAssessment(assessment, viewToken, deleteToken);
+        return newAssessments.store(input, status, reassessedFrom, true, now());
     }
 
     /** Now, to the microsecond, the finest precision both databases keep. */

@@ -1,17 +1,11 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import de.kundenkontakt.quickcheck.engine.Answers;
-import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,25 +21,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Assessments {
 
-    private static final String COLUMNS = "a.id, a.catalog_id, a.status, a.company_name, a.industry, a.size_class,"
-            + " a.region, a.market, a.reassessed_from, a.created_at, a.updated_at, a.benchmark_consent";
-
-    /** As many NULLs as {@link #COLUMNS} has columns, for the detail rows of one query. */
-    private static final String NO_COLUMNS = "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL";
-
     private final JdbcClient jdbc;
-    private final Catalogs catalogs;
-    private final ProfileOptions profileOptions;
+    private final AssessmentRows rows;
 
     Assessments(JdbcClient jdbc, Catalogs catalogs, ProfileOptions profileOptions) {
         this.jdbc = jdbc;
-        this.catalogs = catalogs;
-        this.profileOptions = profileOptions;
+        this.rows = new AssessmentRows(catalogs, profileOptions);
     }
 
     /** Stores a new assessment reached by the two tokens. */
     void add(Assessment assessment, AccessToken viewToken, AccessToken deleteToken) {
-        CompanyProfile profile = assessment.profile();
         jdbc.sql("INSERT INTO assessment (id, view_token_hash, delete_token_hash, catalog_id, status,"
                         + " company_name, industry, size_class, region, market, reassessed_from, created_at, updated_at,"
                         + " last_opened_at, benchmark_consent)"
@@ -56,11 +41,7 @@ class Assessments {
                 .param("deleteHash", deleteToken.hash())
                 .param("catalog", assessment.catalog().id())
                 .param("status", assessment.status().id())
-                .param("name", profile.companyName())
-                .param("industry", profile.industry() == null ? null : profile.industry().code())
-                .param("size", profile.sizeClass() == null ? null : profile.sizeClass().id())
-                .param("region", profile.region() == null ? null : profile.region().id())
-                .param("market", profile.market() == null ? null : profile.market().id())
+                .params(AssessmentRows.profileParams(assessment.profile()))
                 .param("from", assessment.reassessedFrom().orElse(null))
                 .param("created", timestamp(assessment.createdAt()))
                 .param("updated", timestamp(assessment.updatedAt()))
@@ -106,17 +87,12 @@ class Assessments {
 
     /** Replaces status, answers, profile and current state of a stored assessment. */
     void update(Assessment assessment) {
-        CompanyProfile profile = assessment.profile();
         int updated = jdbc.sql("UPDATE assessment SET status = :status, company_name = :name, industry = :industry,"
                         + " size_class = :size, region = :region, market = :market, updated_at = :updated,"
                         + " last_opened_at = :updated, benchmark_consent = :consent WHERE id = :id")
                 .param("id", assessment.id())
                 .param("status", assessment.status().id())
-                .param("name", profile.companyName())
-                .param("industry", profile.industry() == null ? null : profile.industry().code())
-                .param("size", profile.sizeClass() == null ? null : profile.sizeClass().id())
-                .param("region", profile.region() == null ? null : profile.region().id())
-                .param("market", profile.market() == null ? null : profile.market().id())
+                .params(AssessmentRows.profileParams(assessment.profile()))
                 .param("updated", timestamp(assessment.updatedAt()))
                 .param("consent", assessment.benchmarkConsent())
                 .update();
@@ -208,12 +184,12 @@ class Assessments {
     }
 
     /** One multi-row INSERT: a row (assessment id, key, value) per entry; nothing for no entries. */
-    private void insertRows(String insert, UUID id, Map<String, String> rows) {
-        if (rows.isEmpty()) {
+    private void insertRows(String insert, UUID id, Map<String, String> entries) {
+        if (entries.isEmpty()) {
             return;
         }
-        List<Object> values = rows.entrySet().stream().flatMap(row -> Stream.<Object>of(id, row.getKey(), row.getValue())).toList();
-        jdbc.sql(insert + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?)"))).params(values).update();
+        List<Object> values = entries.entrySet().stream().flatMap(row -> Stream.<Object>of(id, row.getKey(), row.getValue())).toList();
+        jdbc.sql(insert + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?)"))).params(values).update();
     }
 
     private Optional<Assessment> findOne(String condition, Object key) {
@@ -226,99 +202,21 @@ class Assessments {
      * all (separate queries could see the row but not its answers).
      */
     private List<Assessment> findAll(String condition, Object key) {
-        List<Part> parts = jdbc.sql("SELECT 'row' AS part, a.id AS owner, " + COLUMNS + ","
+        List<AssessmentRows.Part> parts = jdbc.sql("SELECT 'row' AS part, a.id AS owner, " + AssessmentRows.COLUMNS + ","
                         + " CAST(NULL AS VARCHAR(64)) AS item, CAST(NULL AS VARCHAR(64)) AS item_value"
                         + " FROM assessment a WHERE " + condition
-                        + " UNION ALL SELECT 'answer', a.id, " + NO_COLUMNS + ", d.question_id, d.level_id"
+                        + " UNION ALL SELECT 'answer', a.id, " + AssessmentRows.NO_COLUMNS + ", d.question_id, d.level_id"
                         + " FROM assessment a JOIN assessment_answer d ON d.assessment_id = a.id WHERE " + condition
-                        + " UNION ALL SELECT 'usage', a.id, " + NO_COLUMNS + ", d.touchpoint_id, d.usage_state"
+                        + " UNION ALL SELECT 'usage', a.id, " + AssessmentRows.NO_COLUMNS + ", d.touchpoint_id, d.usage_state"
                         + " FROM assessment a JOIN assessment_touchpoint_state d ON d.assessment_id = a.id WHERE "
                         + condition)
                 .param("key", key)
-                .query(Assessments::part)
+                .query(AssessmentRows::part)
                 .list();
-        Map<UUID, Row> rows = new LinkedHashMap<>();
-        Map<String, Map<UUID, Map<String, String>>> details = Map.of("answer", new HashMap<>(), "usage", new HashMap<>());
-        for (Part part : parts) {
-            if (part.row() != null) {
-                rows.put(part.owner(), part.row());
-            } else {
-                details.get(part.kind()).computeIfAbsent(part.owner(), any -> new LinkedHashMap<>())
-                        .put(part.item(), part.value());
-            }
-        }
-        return rows.entrySet().stream()
-                .map(row -> load(row.getValue(), details.get("answer").getOrDefault(row.getKey(), Map.of()),
-                        details.get("usage").getOrDefault(row.getKey(), Map.of())))
-                .toList();
-    }
-
-    private Assessment load(Row row, Map<String, String> answers, Map<String, String> usages) {
-        Catalog catalog = catalogs.find(row.catalogId())
-                .orElseThrow(() -> new IllegalStateException(
-                        "assessment " + row.id() + " pins catalogue " + row.catalogId() + ", which is unknown"));
-        AssessmentStatus status = AssessmentStatus.byId(row.status())
-                .orElseThrow(() -> new IllegalStateException("unknown status " + row.status()));
-        // Keep answers in catalogue order whatever order the database returns them in.
-        Answers parsed = Answers.draft(catalog, answers);
-        CompanyProfile profile = new CompanyProfile(
-                row.companyName(),
-                profileOptions.industry(row.industry()).orElse(null),
-                row.sizeClass() == null ? null : SizeClass.byId(row.sizeClass()).orElse(null),
-                profileOptions.region(row.region()).orElse(null),
-                row.market() == null ? null : Market.byId(row.market()).orElse(null));
-        return Assessment.of(
-                row.id(),
-                status,
-                parsed,
-                profile,
-                CurrentState.parse(usages).restrictedTo(catalog),
-                row.createdAt(),
-                row.updatedAt(),
-                row.reassessedFrom(),
-                row.benchmarkConsent());
+        return rows.assemble(parts);
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
-
-    private static Part part(ResultSet rs, int rowNum) throws SQLException {
-        String kind = rs.getString("part");
-        return new Part(kind, rs.getObject("owner", UUID.class), "row".equals(kind) ? row(rs) : null,
-                rs.getString("item"), rs.getString("item_value"));
-    }
-
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getString("catalog_id"),
-                rs.getString("status"),
-                rs.getString("company_name"),
-                rs.getString("industry"),
-                rs.getString("size_class"),
-                rs.getString("region"),
-                rs.getString("market"),
-                rs.getObject("reassessed_from", UUID.class),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("benchmark_consent"));
-    }
-
-    /** One row of the single query: an assessment itself, one of its answers or one touchpoint's usage. */
-    private record Part(String kind, UUID owner, Row row, String item, String value) {}
-
-    private record Row(
-            UUID id,
-            String catalogId,
-            String status,
-            String companyName,
-            String industry,
-            String sizeClass,
-            String region,
-            String market,
-            UUID reassessedFrom,
-            Instant createdAt,
-            Instant updatedAt,
-            boolean benchmarkConsent) {}
 }

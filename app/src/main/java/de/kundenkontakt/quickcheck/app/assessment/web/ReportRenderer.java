@@ -1,12 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
@@ -22,38 +17,20 @@ import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
@@ -71,59 +48,33 @@ import org.thymeleaf.context.Context;
  * Batik draws as vector paths. The DejaVu Sans fonts shipped in {@code fonts/} are embedded as
  * subsets; nothing is loaded from anywhere while rendering: every external resource is refused.
  *
- * <p>Speed: the fonts are parsed once per pooled pair, not per report, with glyph substitution
- * (ligatures, which Latin text in DejaVu Sans does not need) switched off, and font metrics are
- * cached across reports. A report's PDF is a function of its HTML alone (the fonts and settings are
- * fixed), so finished PDFs are kept by the SHA-256 of that HTML in a cache bounded by bytes
- * ({@code quickcheck.report-cache.bytes}, 0 turns it off): a report asked for again with nothing
+ * <p>Speed: the fonts are parsed once per pooled pair, not per report ({@link ReportFonts}), and
+ * finished PDFs are kept by their HTML ({@link RenderedReports}, bounded by
+ * {@code quickcheck.report-cache.bytes}, 0 turns it off): a report asked for again with nothing
  * changed is served without rendering, and any change to the assessment, the language or the
- * template gives other HTML and so a new PDF. Only as many reports render at once as there are cores;
- * further requests wait for their turn. Thread-safe.
+ * template gives other HTML and so a new PDF. Only as many reports render at once as there are cores.
+ * Thread-safe.
  */
 @Component
 public class ReportRenderer {
 
-    /** The font family the report's style sheet names. */
-    static final String FONT_FAMILY = "DejaVu Sans";
-
     private static final String TEMPLATE = "assessment/report";
-
-    /** Parsed font pairs kept for reuse; more are parsed when more reports render at once. */
-    private static final int POOLED_FONTS = 4;
-
-    /** A word with a quotation mark at either end, such as „Reichweite“ or Verfügbarkeit“. */
-    private static final Pattern QUOTED_WORD = Pattern.compile("\\S*[„“”‚‘’«»]\\S*");
-
-    /** A number and its unit stay on one line. */
-    private static final Pattern NUMBER_AND_UNIT = Pattern.compile("(\\d) (%|€|Prozent|percent|Punkte|points)");
 
     private final ITemplateEngine templates;
     private final AssessmentService service;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
-    private final byte[] regular;
-    private final byte[] bold;
-    private final BlockingQueue<TrueTypeFont[]> fonts = new ArrayBlockingQueue<>(POOLED_FONTS);
-    private final FSDefaultCacheStore metrics = new FSDefaultCacheStore();
+    private final ReportFonts fonts = new ReportFonts();
     private final Sender sender;
     private final PeerBenchmarks benchmarks;
-    /**
-     * As many reports render at once as there are cores; more would not finish sooner, and each
-     * holds its document and fonts in memory (32 at once ran a 256 MB heap out of memory).
-     */
-    private final Semaphore renderers = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    /** Finished PDFs by the hex SHA-256 of the HTML they were rendered from; null when none are kept. */
-    private final Cache<String, byte[]> rendered;
+    private final RenderedReports rendered;
 
     ReportRenderer(
             ITemplateEngine templates, AssessmentService service, MessageSource messages, OperatorProperties operator,
             PublicUrl publicUrl, PeerBenchmarks benchmarks,
             @Value("${quickcheck.report-cache.bytes:16777216}") long cacheBytes) {
         this.templates = templates;
-        this.rendered = cacheBytes <= 0 ? null : Caffeine.newBuilder()
-                .maximumWeight(cacheBytes)
-                .weigher((String key, byte[] pdf) -> pdf.length)
-                .build();
+        this.rendered = new RenderedReports(cacheBytes);
         this.publicUrl = publicUrl;
         this.service = service;
         this.messages = messages;
@@ -131,8 +82,6 @@ public class ReportRenderer {
         // The renderer's own console notes (timings, font loading) are switched off; a rendering
         // failure still surfaces as an exception.
         XRLog.setLoggingEnabled(false);
-        this.regular = resource("fonts/DejaVuSans.ttf");
-        this.bold = resource("fonts/DejaVuSans-Bold.ttf");
         this.sender = Sender.of(operator);
     }
 
@@ -232,52 +181,21 @@ public class ReportRenderer {
      * @param locale the report's language, not null
      */
     public byte[] pdf(AssessmentView view, Assessment assessment, Locale locale) {
-        String source = html(view, assessment, locale);
-        String key = rendered == null ? null : sha256(source);
-        byte[] pdf = key == null ? null : rendered.getIfPresent(key);
-        if (pdf == null) {
-            renderers.acquireUninterruptibly();
-            try {
-                // a request that waited may find the report rendered by the one before it
-                pdf = key == null ? null : rendered.getIfPresent(key);
-                if (pdf == null) {
-                    pdf = render(source);
-                    if (key != null) {
-                        rendered.put(key, pdf);
-                    }
-                }
-            } finally {
-                renderers.release();
-            }
-        }
-        return pdf.clone();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return rendered.pdf(html(view, assessment, locale), this::render);
     }
 
     private byte[] render(String source) {
         Document html = Jsoup.parse(source);
-        keepTogether(html);
+        PrintTypography.keepTogether(html);
         ByteArrayOutputStream out = new ByteArrayOutputStream(160_000);
-        TrueTypeFont[] pair = borrowFonts();
+        TrueTypeFont[] pair = fonts.borrow();
         try (PDDocument document = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePdfUaAccessibility(true);
             builder.withProducer("Quickcheck Digitaler Kundenkontakt");
             builder.usePDDocument(document);
-            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, pair[0], true)), FONT_FAMILY, 400,
-                    FontStyle.NORMAL, true);
-            builder.useFont(new PDFontSupplier(PDType0Font.load(document, pair[1], true)), FONT_FAMILY, 700,
-                    FontStyle.NORMAL, true);
+            fonts.use(builder, document, pair);
             builder.useSVGDrawer(new BatikSVGDrawer(
                     BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE));
             builder.useExternalResourceAccessControl(ReportRenderer::embeddedLogo, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -288,7 +206,7 @@ public class ReportRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("the report could not be rendered", e);
         } finally {
-            returnFonts(pair);
+            fonts.giveBack(pair);
         }
         return out.toByteArray();
     }
@@ -300,83 +218,5 @@ public class ReportRenderer {
     static boolean embeddedLogo(String uri, ExternalResourceType type) {
         return type == ExternalResourceType.IMAGE_RASTER && uri != null
                 && (uri.startsWith("data:image/png;base64,") || uri.startsWith("data:image/jpeg;base64,"));
-    }
-
-    /**
-     * Print typography: a word that carries a quotation mark is kept on one line with it (the
-     * renderer's line breaker would otherwise start a line with a closing quote), and a number
-     * stays with its unit (no-break space), so that no line starts with "“" or a lone "%".
-     */
-    static void keepTogether(Document html) {
-        List<TextNode> texts = new ArrayList<>();
-        html.body().traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode text && !text.isBlank()) {
-                texts.add(text);
-            }
-        });
-        for (TextNode text : texts) {
-            String value = NUMBER_AND_UNIT.matcher(text.getWholeText()).replaceAll("$1\u00a0$2");
-            Matcher quoted = QUOTED_WORD.matcher(value);
-            if (!quoted.find()) {
-                if (!value.equals(text.getWholeText())) {
-                    text.text(value);
-                }
-                continue;
-            }
-            List<Node> parts = new ArrayList<>();
-            int start = 0;
-            do {
-                if (quoted.start() > start) {
-                    parts.add(new TextNode(value.substring(start, quoted.start())));
-                }
-                parts.add(new Element("span").addClass("nobr").appendText(quoted.group()));
-                start = quoted.end();
-            } while (quoted.find());
-            if (start < value.length()) {
-                parts.add(new TextNode(value.substring(start)));
-            }
-            for (Node part : parts) {
-                text.before(part);
-            }
-            text.remove();
-        }
-    }
-
-    private TrueTypeFont[] borrowFonts() {
-        TrueTypeFont[] pair = fonts.poll();
-        return pair != null ? pair : new TrueTypeFont[] {parse(regular), parse(bold)};
-    }
-
-    private void returnFonts(TrueTypeFont[] pair) {
-        if (!fonts.offer(pair)) {
-            for (TrueTypeFont font : pair) {
-                try {
-                    font.close();
-                } catch (IOException e) {
-                    // nothing was written; a font that does not close is left to the collector
-                }
-            }
-        }
-    }
-
-    private static TrueTypeFont parse(byte[] font) {
-        try {
-            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
-            parsed.setEnableGsub(false);
-            return parsed;
-        } catch (IOException e) {
-            throw new UncheckedIOException("a shipped font cannot be read", e);
-        }
-    }
-
-    private static byte[] resource(String resource) {
-        try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + " cannot be read", e);
-        }
     }
 }
