@@ -3,7 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
+import java.util.function.Consumer;
 
 /**
  * Publishes what happened to an assessment as {@link AssessmentEvent}s, in the caller's
@@ -11,15 +11,16 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 final class AssessmentEvents {
 
-    private final ApplicationEventPublisher publisher;
+    private final Consumer<Object> publisher;
 
-    AssessmentEvents(ApplicationEventPublisher publisher) {
+    /** @param publisher hands an event to the listeners, such as Spring's {@code publishEvent} */
+    AssessmentEvents(Consumer<Object> publisher) {
         this.publisher = publisher;
     }
 
     /** A new assessment was stored. */
     void created(Assessment assessment) {
-        publisher.publishEvent(new AssessmentEvent.Created(assessment.id()));
+        publisher.accept(new AssessmentEvent.Created(assessment.id()));
     }
 
     /** {@code before} became {@code after}; publishes nothing when nothing a listener sees changed. */
@@ -38,17 +39,17 @@ final class AssessmentEvents {
             what.add(AssessmentEvent.Change.CURRENT_STATE);
         }
         if (!what.isEmpty()) {
-            publisher.publishEvent(new AssessmentEvent.Changed(after.id(), what));
+            publisher.accept(new AssessmentEvent.Changed(after.id(), what));
         }
     }
 
     /** The assessment's consent to count for benchmarks was turned on or off. */
     void benchmarkConsentChanged(Assessment changed) {
-        publisher.publishEvent(new AssessmentEvent.Changed(changed.id(), Set.of(AssessmentEvent.Change.BENCHMARK_CONSENT)));
+        publisher.accept(new AssessmentEvent.Changed(changed.id(), Set.of(AssessmentEvent.Change.BENCHMARK_CONSENT)));
     }
 
     /** The assessment with this id is about to be deleted (its rows are still there). */
     void deleting(UUID id) {
-        publisher.publishEvent(new AssessmentEvent.Deleted(id));
+        publisher.accept(new AssessmentEvent.Deleted(id));
     }
 }

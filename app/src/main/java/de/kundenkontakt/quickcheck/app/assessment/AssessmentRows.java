@@ -3,10 +3,7 @@ package de.kundenkontakt.quickcheck.app.assessment;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +17,7 @@ import java.util.UUID;
  */
 final class AssessmentRows {
 
-    /** The assessment table's columns that {@link #part} reads, qualified with {@code a}. */
+    /** The assessment table's own columns, qualified with {@code a}, as a {@link Row} holds them. */
     static final String COLUMNS = "a.id, a.catalog_id, a.status, a.company_name, a.industry, a.size_class,"
             + " a.region, a.market, a.reassessed_from, a.created_at, a.updated_at, a.benchmark_consent";
 
@@ -47,13 +44,6 @@ final class AssessmentRows {
         params.put("region", profile.region() == null ? null : profile.region().id());
         params.put("market", profile.market() == null ? null : profile.market().id());
         return params;
-    }
-
-    /** One row of the loading query, as its {@code RowMapper}. */
-    static Part part(ResultSet rs, int rowNum) throws SQLException {
-        String kind = rs.getString("part");
-        return new Part(kind, rs.getObject("owner", UUID.class), "row".equals(kind) ? row(rs) : null,
-                rs.getString("item"), rs.getString("item_value"));
     }
 
     /** The assessments whose rows, answers and usages these parts are, in the order of their rows. */
@@ -100,26 +90,11 @@ final class AssessmentRows {
                 row.benchmarkConsent());
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        return new Row(
-                rs.getObject("id", UUID.class),
-                rs.getString("catalog_id"),
-                rs.getString("status"),
-                rs.getString("company_name"),
-                rs.getString("industry"),
-                rs.getString("size_class"),
-                rs.getString("region"),
-                rs.getString("market"),
-                rs.getObject("reassessed_from", UUID.class),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
-                rs.getBoolean("benchmark_consent"));
-    }
-
     /** One row of the single query: an assessment itself, one of its answers or one touchpoint's usage. */
     record Part(String kind, UUID owner, Row row, String item, String value) {}
 
-    private record Row(
+    /** The assessment table's own columns of one assessment. */
+    record Row(
             UUID id,
             String catalogId,
             String status,

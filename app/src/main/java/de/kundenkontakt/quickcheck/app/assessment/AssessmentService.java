@@ -44,7 +44,7 @@ public class AssessmentService {
     AssessmentService(Assessments assessments, Catalogs catalogs, ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.catalogs = catalogs;
-        this.events = new AssessmentEvents(events);
+        this.events = new AssessmentEvents(events::publishEvent);
         this.history = new AssessmentHistory(assessments);
         this.newAssessments = new NewAssessments(assessments, catalogs, this.events);
         this.clock = clock;

@@ -1,6 +1,8 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
 import de.kundenkontakt.quickcheck.engine.Catalogs;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -211,12 +213,35 @@ class Assessments {
                         + " FROM assessment a JOIN assessment_touchpoint_state d ON d.assessment_id = a.id WHERE "
                         + condition)
                 .param("key", key)
-                .query(AssessmentRows::part)
+                .query(Assessments::part)
                 .list();
         return rows.assemble(parts);
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** One row of the loading query, as its {@code RowMapper}. */
+    private static AssessmentRows.Part part(ResultSet rs, int rowNum) throws SQLException {
+        String kind = rs.getString("part");
+        return new AssessmentRows.Part(kind, rs.getObject("owner", UUID.class), "row".equals(kind) ? row(rs) : null,
+                rs.getString("item"), rs.getString("item_value"));
+    }
+
+    private static AssessmentRows.Row row(ResultSet rs) throws SQLException {
+        return new AssessmentRows.Row(
+                rs.getObject("id", UUID.class),
+                rs.getString("catalog_id"),
+                rs.getString("status"),
+                rs.getString("company_name"),
+                rs.getString("industry"),
+                rs.getString("size_class"),
+                rs.getString("region"),
+                rs.getString("market"),
+                rs.getObject("reassessed_from", UUID.class),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+                rs.getBoolean("benchmark_consent"));
     }
 }
