@@ -16,8 +16,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * The statistics' own tables; what they read of the assessment and company tables is in
- * {@link #assessments()}. Every method runs in the caller's transaction; writes must happen while the caller holds the
- * statistics lock ({@link #lock()}), so that no two transactions insert the same summary row.
+ * {@link #assessments()}. Every method runs in the caller's transaction; writes must happen while
+ * the caller holds the statistics lock ({@link #lock()}), so that no two transactions insert the
+ * same summary row.
  */
 public final class StatisticTables {
 
