@@ -76,62 +76,77 @@ public class ResearchExport {
         Generalisation.Plan plan = plan(catalog);
         auditLog.record(AuditAction.RESEARCH_EXPORTED, me.actor(), "catalog=" + catalog.id() + " rows=" + plan.writtenRows()
                 + " levels=" + plan.levels().industry() + "/" + plan.levels().size() + "/" + plan.levels().region());
-        boolean english = "en".equals(Texts.language(locale));
-        List<String> header = new ArrayList<>(List.of("month", "catalog", "industry", "sizeClass", "region"));
-        catalog.questions().forEach(q -> header.add("points." + q.id()));
-        catalog.touchpoints().forEach(t -> header.add("percent." + t.id()));
         try {
             out.write(Csv.BYTE_ORDER_MARK);
-            out.write(line(header));
-            if (plan.writtenRows() == 0) {
-                out.flush();
-                return plan;
+            out.write(line(header(catalog)));
+            if (plan.writtenRows() > 0) {
+                writeRows(plan, catalog, out, "en".equals(Texts.language(locale)));
             }
-            Map<String, Evaluation> cache = new LinkedHashMap<>(1024, 0.75f, true) {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Evaluation> eldest) {
-                    return size() > 4096;
-                }
-            };
-            streaming.query("SELECT month_start, industry, size_class, region, answers FROM statistic_assessment"
-                            + " WHERE benchmark = TRUE AND catalog_id = ? ORDER BY month_start, answers",
-                    rs -> {
-                        Generalisation.Combination written =
-                                plan.apply(rs.getString(2), rs.getString(3), rs.getString(4));
-                        if (written == null) {
-                            return;
-                        }
-                        String digits = rs.getString(5);
-                        Evaluation evaluation = cache.computeIfAbsent(digits, d -> evaluate(catalog, d));
-                        List<String> cells = new ArrayList<>(header.size());
-                        cells.add(YearMonth.from(rs.getObject(1, LocalDate.class)).toString());
-                        cells.add(catalog.id());
-                        cells.add(written.industry());
-                        cells.add(written.size());
-                        cells.add(written.region());
-                        for (Question question : catalog.questions()) {
-                            cells.add(String.valueOf(evaluation.answers().level(question).orElseThrow().points()));
-                        }
-                        Map<String, String> percents = new HashMap<>();
-                        for (TouchpointResult result : evaluation.ranking()) {
-                            String percent = result.percent().rounded().toPlainString();
-                            percents.put(result.touchpoint().id(), english ? percent : percent.replace('.', ','));
-                        }
-                        catalog.touchpoints().forEach(t -> cells.add(percents.get(t.id())));
-                        try {
-                            out.write(line(cells));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    },
-                    catalog.id());
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return plan;
+    }
+
+    private static List<String> header(Catalog catalog) {
+        List<String> header = new ArrayList<>(List.of("month", "catalog", "industry", "sizeClass", "region"));
+        catalog.questions().forEach(q -> header.add("points." + q.id()));
+        catalog.touchpoints().forEach(t -> header.add("percent." + t.id()));
+        return header;
+    }
+
+    /** Streams the pool's rows in the export's order, coarsened as {@code plan} says; rows it drops are left out. */
+    private void writeRows(Generalisation.Plan plan, Catalog catalog, Writer out, boolean english) {
+        Map<String, Evaluation> evaluations = evaluationCache();
+        streaming.query("SELECT month_start, industry, size_class, region, answers FROM statistic_assessment"
+                        + " WHERE benchmark = TRUE AND catalog_id = ? ORDER BY month_start, answers",
+                rs -> {
+                    Generalisation.Combination written = plan.apply(rs.getString(2), rs.getString(3), rs.getString(4));
+                    if (written == null) {
+                        return;
+                    }
+                    Evaluation evaluation = evaluations.computeIfAbsent(rs.getString(5), d -> evaluate(catalog, d));
+                    YearMonth month = YearMonth.from(rs.getObject(1, LocalDate.class));
+                    try {
+                        out.write(line(row(catalog, month, written, evaluation, english)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                catalog.id());
+    }
+
+    /** The evaluations of the answer digits seen last (rows sorted by answers repeat them). */
+    private static Map<String, Evaluation> evaluationCache() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Evaluation> eldest) {
+                return size() > 4096;
+            }
+        };
+    }
+
+    private static List<String> row(Catalog catalog, YearMonth month, Generalisation.Combination written,
+            Evaluation evaluation, boolean english) {
+        List<String> cells = new ArrayList<>();
+        cells.add(month.toString());
+        cells.add(catalog.id());
+        cells.add(written.industry());
+        cells.add(written.size());
+        cells.add(written.region());
+        for (Question question : catalog.questions()) {
+            cells.add(String.valueOf(evaluation.answers().level(question).orElseThrow().points()));
+        }
+        Map<String, String> percents = new HashMap<>();
+        for (TouchpointResult result : evaluation.ranking()) {
+            String percent = result.percent().rounded().toPlainString();
+            percents.put(result.touchpoint().id(), english ? percent : percent.replace('.', ','));
+        }
+        catalog.touchpoints().forEach(t -> cells.add(percents.get(t.id())));
+        return cells;
     }
 
     /** The catalogue versions the export can be made for. */

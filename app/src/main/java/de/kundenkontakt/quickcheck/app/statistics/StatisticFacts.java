@@ -100,27 +100,12 @@ public record StatisticFacts(
         Answers answers = source.complete()
                 ? Answers.complete(catalog, source.answers())
                 : Answers.draft(catalog, source.answers());
-        StringBuilder answerDigits = new StringBuilder(catalog.questions().size());
-        for (Question question : catalog.questions()) {
-            answerDigits.append(answers.level(question).map(level -> digit(catalog.levels().indexOf(level))).orElse('-'));
-        }
         String recommendations = null;
         String gaps = null;
         if (source.complete()) {
             Evaluation evaluation = catalog.evaluate(answers);
-            char[] digits = new char[catalog.touchpoints().size()];
-            for (TouchpointResult result : evaluation.ranking()) {
-                digits[result.touchpoint().position()] = digit(catalog.recommendations().indexOf(result.recommendation()));
-            }
-            recommendations = new String(digits);
-            CurrentState state = CurrentState.parse(source.usages()).restrictedTo(catalog);
-            if (!state.isEmpty()) {
-                Set<String> potential = new HashSet<>();
-                GapAnalysis.of(evaluation, state).potential().forEach(r -> potential.add(r.touchpoint().id()));
-                StringBuilder gapDigits = new StringBuilder(digits.length);
-                catalog.touchpoints().forEach(t -> gapDigits.append(potential.contains(t.id()) ? '1' : '0'));
-                gaps = gapDigits.toString();
-            }
+            recommendations = recommendationDigits(catalog, evaluation);
+            gaps = gapDigits(catalog, evaluation, CurrentState.parse(source.usages()).restrictedTo(catalog));
         }
         return new StatisticFacts(
                 source.id(),
@@ -136,9 +121,39 @@ public record StatisticFacts(
                 source.complete(),
                 source.companyId() != null || source.consent(),
                 false,
-                answerDigits.toString(),
+                answerDigits(catalog, answers),
                 recommendations,
                 gaps);
+    }
+
+    /** The level of every question as one digit (its index), "-" where unanswered; in catalogue order. */
+    private static String answerDigits(Catalog catalog, Answers answers) {
+        StringBuilder digits = new StringBuilder(catalog.questions().size());
+        for (Question question : catalog.questions()) {
+            digits.append(answers.level(question).map(level -> digit(catalog.levels().indexOf(level))).orElse('-'));
+        }
+        return digits.toString();
+    }
+
+    /** The recommendation of every touchpoint as one digit (its index), in catalogue order. */
+    private static String recommendationDigits(Catalog catalog, Evaluation evaluation) {
+        char[] digits = new char[catalog.touchpoints().size()];
+        for (TouchpointResult result : evaluation.ranking()) {
+            digits[result.touchpoint().position()] = digit(catalog.recommendations().indexOf(result.recommendation()));
+        }
+        return new String(digits);
+    }
+
+    /** 1 for every touchpoint with unused potential, else 0; null when no current state was given. */
+    private static String gapDigits(Catalog catalog, Evaluation evaluation, CurrentState state) {
+        if (state.isEmpty()) {
+            return null;
+        }
+        Set<String> potential = new HashSet<>();
+        GapAnalysis.of(evaluation, state).potential().forEach(r -> potential.add(r.touchpoint().id()));
+        StringBuilder digits = new StringBuilder(catalog.touchpoints().size());
+        catalog.touchpoints().forEach(t -> digits.append(potential.contains(t.id()) ? '1' : '0'));
+        return digits.toString();
     }
 
     /** The first day of the month (German time) that {@code instant} falls in. */

@@ -29,11 +29,13 @@ public final class StatisticsLedger {
     private static final int FLUSH_AT = 50_000;
 
     private final StatisticTables tables;
+    private final AssessmentRows assessments;
     private final Catalogs catalogs;
 
     /** A ledger writing to {@code tables}. */
     public StatisticsLedger(StatisticTables tables, Catalogs catalogs) {
         this.tables = tables;
+        this.assessments = tables.assessments();
         this.catalogs = catalogs;
     }
 
@@ -51,56 +53,80 @@ public final class StatisticsLedger {
         }
         Set<UUID> ids = new TreeSet<>(changed);
         Map<UUID, StatisticFacts> before = tables.facts(ids);
-        Map<UUID, StatisticSource> sources = tables.sources(ids);
-        Map<UUID, UUID> roots = roots(sources.keySet());
-        Map<UUID, StatisticFacts> after = new LinkedHashMap<>();
-        sources.forEach((id, source) -> after.put(id, StatisticFacts.of(source, catalog(source.catalogId()), roots.get(id))));
-
-        boolean deleted = ids.stream().anyMatch(id -> before.containsKey(id) && !after.containsKey(id));
-        Set<UUID> chains = new TreeSet<>();
-        before.values().forEach(f -> chains.add(f.chainId()));
-        after.values().forEach(f -> chains.add(f.chainId()));
-        // The other assessments of those chains, as stored; a deletion may have split a chain.
-        Map<UUID, StatisticFacts> othersBefore = new LinkedHashMap<>(tables.factsOfChains(chains));
-        othersBefore.keySet().removeAll(ids);
-        Map<UUID, StatisticFacts> others = new LinkedHashMap<>(othersBefore);
-        if (deleted && !others.isEmpty()) {
-            Map<UUID, UUID> otherRoots = roots(others.keySet());
-            others.replaceAll((id, f) -> f.inChain(otherRoots.get(id)));
-        }
-        Map<UUID, StatisticFacts> members = new LinkedHashMap<>(others);
+        Map<UUID, StatisticFacts> after = factsNow(ids);
+        List<UUID> gone = ids.stream().filter(id -> before.containsKey(id) && !after.containsKey(id)).toList();
+        Map<UUID, StatisticFacts> othersBefore = othersInChains(ids, before, after);
+        Map<UUID, StatisticFacts> members = gone.isEmpty() ? new LinkedHashMap<>(othersBefore) : rechained(othersBefore);
         members.putAll(after);
         Map<UUID, StatisticFacts> settled = settleBenchmarks(members.values());
 
         StatisticTally tally = new StatisticTally();
-        for (UUID id : ids) {
-            StatisticFacts old = before.get(id);
-            StatisticFacts now = settled.get(id);
-            if (old != null) {
-                tally.dashboard(old, catalog(old.catalogId()), -1);
-                tally.benchmark(old, catalog(old.catalogId()), -1);
-            }
-            if (now != null) {
-                tally.dashboard(now, catalog(now.catalogId()), 1);
-                tally.benchmark(now, catalog(now.catalogId()), 1);
-            }
+        ids.forEach(id -> retally(tally, before.get(id), settled.get(id)));
+        List<StatisticFacts> save = changedOthers(othersBefore, settled, tally);
+        after.keySet().forEach(id -> save.add(settled.get(id)));
+        tables.deleteFacts(gone);
+        tables.saveFacts(save);
+        flush(tally);
+    }
+
+    /** The facts of these assessments as they are stored now; deleted ones are absent. */
+    private Map<UUID, StatisticFacts> factsNow(Collection<UUID> ids) {
+        Map<UUID, StatisticSource> sources = assessments.sources(ids);
+        Map<UUID, UUID> roots = roots(sources.keySet());
+        Map<UUID, StatisticFacts> facts = new LinkedHashMap<>();
+        sources.forEach((id, source) -> facts.put(id, StatisticFacts.of(source, catalog(source.catalogId()), roots.get(id))));
+        return facts;
+    }
+
+    /** The other assessments of the chains these were or are in, as stored. */
+    private Map<UUID, StatisticFacts> othersInChains(Set<UUID> ids, Map<UUID, StatisticFacts> before,
+            Map<UUID, StatisticFacts> after) {
+        Set<UUID> chains = new TreeSet<>();
+        before.values().forEach(f -> chains.add(f.chainId()));
+        after.values().forEach(f -> chains.add(f.chainId()));
+        Map<UUID, StatisticFacts> others = new LinkedHashMap<>(tables.factsOfChains(chains));
+        others.keySet().removeAll(ids);
+        return others;
+    }
+
+    /** The same facts with their chains traced anew: a deletion may have split a chain. */
+    private Map<UUID, StatisticFacts> rechained(Map<UUID, StatisticFacts> facts) {
+        Map<UUID, StatisticFacts> rechained = new LinkedHashMap<>(facts);
+        if (!rechained.isEmpty()) {
+            Map<UUID, UUID> roots = roots(rechained.keySet());
+            rechained.replaceAll((id, f) -> f.inChain(roots.get(id)));
         }
-        List<StatisticFacts> changedOthers = new ArrayList<>();
+        return rechained;
+    }
+
+    /** Takes out what a changed assessment counted before (if anything) and adds what it counts now. */
+    private void retally(StatisticTally tally, StatisticFacts old, StatisticFacts now) {
+        if (old != null) {
+            tally.dashboard(old, catalog(old.catalogId()), -1);
+            tally.benchmark(old, catalog(old.catalogId()), -1);
+        }
+        if (now != null) {
+            tally.dashboard(now, catalog(now.catalogId()), 1);
+            tally.benchmark(now, catalog(now.catalogId()), 1);
+        }
+    }
+
+    /**
+     * Those other assessments of the chains whose facts changed (their chain, or whether they count
+     * for benchmarks), with their benchmark counts moved in {@code tally}.
+     */
+    private List<StatisticFacts> changedOthers(Map<UUID, StatisticFacts> othersBefore, Map<UUID, StatisticFacts> settled,
+            StatisticTally tally) {
+        List<StatisticFacts> changed = new ArrayList<>();
         othersBefore.forEach((id, old) -> {
             StatisticFacts now = settled.get(id);
             if (!now.equals(old)) {
-                changedOthers.add(now);
+                changed.add(now);
                 tally.benchmark(old, catalog(old.catalogId()), -1);
                 tally.benchmark(now, catalog(now.catalogId()), 1);
             }
         });
-        List<UUID> gone = ids.stream().filter(id -> before.containsKey(id) && !after.containsKey(id)).toList();
-        tables.deleteFacts(gone);
-        List<StatisticFacts> save = new ArrayList<>(changedOthers);
-        after.keySet().forEach(id -> save.add(settled.get(id)));
-        tables.saveFacts(save);
-        tables.addCounts(tally.counts());
-        tables.addBenchmarks(tally.benchmarks());
+        return changed;
     }
 
     /** Counts every assessment anew, from nothing; used once when the statistics start. */
@@ -114,11 +140,8 @@ public final class StatisticsLedger {
         StatisticTally tally = new StatisticTally();
         UUID last = null;
         List<UUID> page;
-        while (!(page = tables.assessmentIdsAfter(last, PAGE)).isEmpty()) {
-            Map<UUID, StatisticSource> sources = tables.sources(page);
-            Map<UUID, UUID> roots = roots(sources.keySet());
-            List<StatisticFacts> facts = new ArrayList<>();
-            sources.forEach((id, source) -> facts.add(StatisticFacts.of(source, catalog(source.catalogId()), roots.get(id))));
+        while (!(page = assessments.idsAfter(last, PAGE)).isEmpty()) {
+            Collection<StatisticFacts> facts = factsNow(page).values();
             facts.forEach(f -> tally.dashboard(f, catalog(f.catalogId()), 1));
             tables.insertFacts(facts);
             last = page.get(page.size() - 1);
@@ -174,7 +197,7 @@ public final class StatisticsLedger {
         Set<UUID> open = new HashSet<>(ids);
         while (!open.isEmpty()) {
             asked.addAll(open);
-            Map<UUID, UUID> found = tables.parents(open);
+            Map<UUID, UUID> found = assessments.parents(open);
             parent.putAll(found);
             open = new HashSet<>();
             for (UUID p : found.values()) {

@@ -7,26 +7,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Adds what the page layout needs to every page's model: the language links and the language. */
-@ControllerAdvice(annotations = Controller.class)
-class LayoutAttributes {
+/**
+ * Adds what the page layout needs to every rendered page's model ({@link PageModel}): the language
+ * links ({@code languageLinks}) and the language ({@code language}).
+ */
+@Configuration(proxyBeanMethods = false)
+class LayoutAttributes implements WebMvcConfigurer {
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        PageModel layout = (request, model) -> {
+            model.putIfAbsent("languageLinks", links(request));
+            model.putIfAbsent("language", Texts.language(RequestContextUtils.getLocale(request)));
+        };
+        registry.addInterceptor(layout);
+    }
 
     /** The current page in each supported language: language code to link, default first. */
-    @ModelAttribute("languageLinks")
-    Map<String, String> languageLinks(HttpServletRequest request) {
-        return links(request);
-    }
-
-    @ModelAttribute("language")
-    String language(Locale locale) {
-        return Texts.language(locale);
-    }
-
     static Map<String, String> links(HttpServletRequest request) {
         Map<String, String> links = new LinkedHashMap<>();
         // On an error page, link to the page that failed, not to the internal /error path.

@@ -1,20 +1,29 @@
 package de.kundenkontakt.quickcheck.app.account.web;
 
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import de.kundenkontakt.quickcheck.app.web.PageModel;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Gives every page the signed-in account as {@code me} (null on public pages, which never see a
- * session), for the workspace's navigation ({@code account/parts :: workspaceNav}).
+ * Gives every rendered page ({@link PageModel}) the signed-in account as {@code me} (null on public
+ * pages, which never see a session), for the workspace's navigation ({@code account/parts :: workspaceNav}).
  */
-@ControllerAdvice(annotations = Controller.class)
-class WorkspaceModel {
+@Configuration(proxyBeanMethods = false)
+class WorkspaceModel implements WebMvcConfigurer {
 
-    @ModelAttribute("me")
-    SignedInAccount me(@AuthenticationPrincipal SignedInAccount me) {
-        return me;
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        PageModel me = (request, model) -> model.putIfAbsent("me", me());
+        registry.addInterceptor(me);
+    }
+
+    private static SignedInAccount me() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInAccount account
+                ? account : null;
     }
 }

@@ -64,7 +64,6 @@ public record BenchmarkView(
     static BenchmarkView of(Optional<PeerBenchmark> benchmark, Assessment assessment, boolean madeByAdvisor, Locale locale) {
         Texts texts = Texts.of(locale);
         Catalog catalog = assessment.catalog();
-        int maximum = catalog.levels().stream().mapToInt(AnswerLevel::points).max().orElse(SCALE);
         String points = catalog.levels().stream()
                 .map(l -> texts.get("statistics.benchmark.points", l.label().in(locale), l.points()))
                 .collect(Collectors.joining(", "));
@@ -74,17 +73,28 @@ public record BenchmarkView(
                     method, List.of(), List.of(), assessment.benchmarkConsent(), madeByAdvisor);
         }
         PeerBenchmark b = benchmark.get();
-        Evaluation evaluation = assessment.evaluation().get();
+        String hint = b.scope() == PeerBenchmark.Scope.INDUSTRY_SIZE ? null : texts.get("statistics.benchmark.scope.profile");
+        return new BenchmarkView(true, scope(b, assessment, texts, locale), hint, null, method,
+                needRows(b, assessment, locale), touchpointRows(b, assessment.evaluation().get(), catalog, locale),
+                assessment.benchmarkConsent(), madeByAdvisor);
+    }
+
+    /** The sentence that says whom the assessment is compared with. */
+    private static String scope(PeerBenchmark b, Assessment assessment, Texts texts, Locale locale) {
         String industry = assessment.profile().industry() == null ? "" : assessment.profile().industry().name().in(locale);
         String size = assessment.profile().sizeClass() == null
                 ? ""
-                : Texts.of(locale).get(assessment.profile().sizeClass().messageKey());
-        String scope = switch (b.scope()) {
+                : texts.get(assessment.profile().sizeClass().messageKey());
+        return switch (b.scope()) {
             case INDUSTRY_SIZE -> texts.get("statistics.benchmark.scope.industry-size", b.count(), industry, size);
             case SIZE -> texts.get("statistics.benchmark.scope.size", b.count(), size);
             case ALL -> texts.get("statistics.benchmark.scope.all", b.count());
         };
-        String hint = b.scope() == PeerBenchmark.Scope.INDUSTRY_SIZE ? null : texts.get("statistics.benchmark.scope.profile");
+    }
+
+    private static List<NeedRow> needRows(PeerBenchmark b, Assessment assessment, Locale locale) {
+        Catalog catalog = assessment.catalog();
+        int maximum = catalog.levels().stream().mapToInt(AnswerLevel::points).max().orElse(SCALE);
         List<NeedRow> needs = new ArrayList<>();
         for (Question question : catalog.questions()) {
             PeerBenchmark.Quartiles q = b.needs().get(question.id());
@@ -100,6 +110,11 @@ public record BenchmarkView(
                     position(q.median(), maximum),
                     position(BigDecimal.valueOf(level.points()), maximum)));
         }
+        return needs;
+    }
+
+    private static List<TouchpointRow> touchpointRows(PeerBenchmark b, Evaluation evaluation, Catalog catalog,
+            Locale locale) {
         List<TouchpointRow> touchpoints = new ArrayList<>();
         for (Touchpoint touchpoint : catalog.touchpoints()) {
             BigDecimal share = b.touchpoints().get(touchpoint.id());
@@ -111,8 +126,7 @@ public record BenchmarkView(
                     "en".equals(Texts.language(locale)) ? percent.toPlainString() + "%" : percent.toPlainString().replace('.', ',') + " %",
                     percent.toPlainString()));
         }
-        return new BenchmarkView(true, scope, hint, null, method, needs, touchpoints, assessment.benchmarkConsent(),
-                madeByAdvisor);
+        return touchpoints;
     }
 
     private static String number(BigDecimal value, Locale locale) {

@@ -107,44 +107,83 @@ public record DashboardView(
             Catalogs catalogs, String path, Locale locale) {
         Texts texts = Texts.of(locale);
         DashboardFilter filter = figures.filter();
-        Catalog labels = filter.catalogId() == null ? catalogs.defaultCatalog() : catalogs.find(filter.catalogId()).orElseThrow();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        Catalog labels = labels(filter, catalogs);
         String summary = texts.get("statistics.summary", figures.assessments(), month(filter.from(), locale),
                 month(filter.to(), locale));
         String stateSummary = figures.assessments() == 0 ? null : texts.get("statistics.summary.state", figures.withCurrentState());
-        List<String> set = new ArrayList<>();
         Map<String, List<Option>> choices = options(form, options, catalogs, locale);
+        List<MonthBar> months = monthBars(figures.months(), locale);
+        long base = figures.withCurrentState();
+        String gapsLead = base == 0 ? null : texts.get("statistics.gaps.lead", base);
+        return new DashboardView(lead(texts, all), form, choices, Map.of(), summary, stateSummary, filtersText(texts, choices),
+                figures.assessments() == 0, months, "0 0 " + Math.max(10, months.size() * 10) + " " + CHART_HEIGHT,
+                levelLegends(labels, locale), needRows(figures, catalogs, labels, locale),
+                recommendationLegends(labels, locale), touchpointRows(figures, catalogs, labels, locale), gapsLead,
+                gapRows(figures, catalogs, labels, texts, locale), csvLinks(form, path));
+    }
+
+    /** The chosen filters' labels as one sentence, null when no filter is set. */
+    private static String filtersText(Texts texts, Map<String, List<Option>> choices) {
+        List<String> set = new ArrayList<>();
         for (String parameter : List.of("industry", "sizeClass", "region", "catalog")) {
             choices.get(parameter).stream().filter(o -> o.selected() && !o.value().isEmpty())
                     .findFirst()
                     .ifPresent(o -> set.add(o.label()));
         }
-        String filtersText = set.isEmpty() ? null : texts.get("statistics.summary.filters", String.join(", ", set));
+        return set.isEmpty() ? null : texts.get("statistics.summary.filters", String.join(", ", set));
+    }
 
+    /** One bar per month, the highest filling the chart. */
+    private static List<MonthBar> monthBars(List<DashboardFigures.MonthCount> counts, Locale locale) {
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         List<MonthBar> months = new ArrayList<>();
-        long max = figures.months().stream().mapToLong(DashboardFigures.MonthCount::assessments).max().orElse(0);
+        long max = counts.stream().mapToLong(DashboardFigures.MonthCount::assessments).max().orElse(0);
         int i = 0;
-        for (DashboardFigures.MonthCount m : figures.months()) {
+        for (DashboardFigures.MonthCount m : counts) {
             int height = max == 0 ? 0 : (int) Math.round((CHART_HEIGHT - 10) * (double) m.assessments() / max);
             months.add(new MonthBar(month(m.month(), locale), m.assessments(), numbers.format(m.assessments()),
                     i * 10 + 1, CHART_HEIGHT - height, 8, height));
             i++;
         }
+        return months;
+    }
+
+    private static List<Legend> levelLegends(Catalog labels, Locale locale) {
         List<Legend> levels = new ArrayList<>();
         for (int l = 0; l < labels.levels().size(); l++) {
             levels.add(new Legend("chart-fill-" + l, labels.levels().get(l).label().in(locale)));
         }
-        List<StackRow> needs = new ArrayList<>();
-        figures.answers().forEach((question, counts) -> needs.add(row(question,
-                label(catalogs, labels, c -> c.question(question).map(q -> q.topic().in(locale))), counts, false, locale)));
+        return levels;
+    }
+
+    /** The recommendations' legend; the best comes first and gets the darkest colour. */
+    private static List<Legend> recommendationLegends(Catalog labels, Locale locale) {
         List<Legend> recommendations = new ArrayList<>();
         for (int r = 0; r < labels.recommendations().size(); r++) {
             recommendations.add(new Legend("chart-fill-" + (labels.recommendations().size() - 1 - r),
                     labels.recommendations().get(r).label().in(locale)));
         }
+        return recommendations;
+    }
+
+    private static List<StackRow> needRows(DashboardFigures figures, Catalogs catalogs, Catalog labels, Locale locale) {
+        List<StackRow> needs = new ArrayList<>();
+        figures.answers().forEach((question, counts) -> needs.add(row(question,
+                label(catalogs, labels, c -> c.question(question).map(q -> q.topic().in(locale))), counts, false, locale)));
+        return needs;
+    }
+
+    private static List<StackRow> touchpointRows(DashboardFigures figures, Catalogs catalogs, Catalog labels,
+            Locale locale) {
         List<StackRow> touchpoints = new ArrayList<>();
         figures.recommendations().forEach((touchpoint, counts) -> touchpoints.add(row(touchpoint,
                 label(catalogs, labels, c -> c.touchpoint(touchpoint).map(t -> t.name().in(locale))), counts, true, locale)));
+        return touchpoints;
+    }
+
+    /** The {@link #TOP_GAPS} most frequent gaps; equal counts in catalogue order. */
+    private static List<GapRow> gapRows(DashboardFigures figures, Catalogs catalogs, Catalog labels, Texts texts,
+            Locale locale) {
         List<GapRow> gaps = new ArrayList<>();
         long base = figures.withCurrentState();
         List<String> order = new ArrayList<>(figures.gaps().keySet());
@@ -159,7 +198,11 @@ public record DashboardView(
                     gaps.add(new GapRow(e.getKey(), label, e.getValue(), percentText(share, locale),
                             share.toPlainString(), texts.get("statistics.share.of", e.getValue(), base)));
                 });
-        String gapsLead = base == 0 ? null : texts.get("statistics.gaps.lead", base);
+        return gaps;
+    }
+
+    /** The CSV download of each aggregate, with the same filter as the page. */
+    private static Map<String, String> csvLinks(Map<String, String> form, String path) {
         Map<String, String> csv = new LinkedHashMap<>();
         for (String aggregate : AGGREGATES) {
             UriComponentsBuilder link = UriComponentsBuilder.fromPath(path + "/" + aggregate + ".csv");
@@ -170,9 +213,7 @@ public record DashboardView(
             });
             csv.put(aggregate, link.encode().build().toUriString());
         }
-        return new DashboardView(lead(texts, all), form, choices, Map.of(), summary, stateSummary, filtersText,
-                figures.assessments() == 0, months, "0 0 " + Math.max(10, months.size() * 10) + " " + CHART_HEIGHT, levels,
-                needs, recommendations, touchpoints, gapsLead, gaps, csv);
+        return csv;
     }
 
     /** A month as the page writes it: 03/2026 in German, 2026-03 in English. */
@@ -210,6 +251,11 @@ public record DashboardView(
             k++;
         }
         return new StackRow(id, label, total, segments);
+    }
+
+    /** The catalogue whose labels the figures use: the filtered one, else the default. */
+    static Catalog labels(DashboardFilter filter, Catalogs catalogs) {
+        return filter.catalogId() == null ? catalogs.defaultCatalog() : catalogs.find(filter.catalogId()).orElseThrow();
     }
 
     /** A label from the first catalogue, else from any other that has the item. */
