@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.PasswordPolicy;
 import de.kundenkontakt.quickcheck.app.account.PersonalAccessToken;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.account.TokenService;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,8 +61,8 @@ class AccountPageController {
             return new TokenRow(
                     token.id(),
                     token.name(),
-                    FormErrors.local(token.createdAt()),
-                    FormErrors.local(token.lastUsedAt().orElse(null)));
+                    GermanTime.local(token.createdAt()),
+                    GermanTime.local(token.lastUsedAt().orElse(null)));
         }
     }
 

@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.CreatedInvitation;
 import de.kundenkontakt.quickcheck.app.account.InvitationService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZonedDateTime;
@@ -57,8 +58,8 @@ class AdministrationController {
                     account.email(),
                     account.role().id(),
                     account.active(),
-                    FormErrors.local(account.createdAt()),
-                    FormErrors.local(account.lastSignInAt().orElse(null)));
+                    GermanTime.local(account.createdAt()),
+                    GermanTime.local(account.lastSignInAt().orElse(null)));
         }
     }
 
@@ -90,7 +91,7 @@ class AdministrationController {
             String link = publicUrl.origin() + InvitationController.PATH + "/" + created.token().value();
             model.addAttribute("email", created.invitation().email());
             model.addAttribute("link", link);
-            model.addAttribute("expiresAt", FormErrors.local(created.invitation().expiresAt()));
+            model.addAttribute("expiresAt", GermanTime.local(created.invitation().expiresAt()));
             return "account/invitation-created";
         } catch (AccountProblemException problem) {
             FormErrors.reject(result, problem, response);

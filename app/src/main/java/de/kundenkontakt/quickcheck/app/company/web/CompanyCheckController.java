@@ -11,6 +11,7 @@ import de.kundenkontakt.quickcheck.app.company.ParticipationService;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -191,7 +192,7 @@ class CompanyCheckController {
         model.addAttribute("company", link.company());
         model.addAttribute("companyLink", CompanyPages.company(id));
         model.addAttribute("link", publicUrl.origin() + CompanyPages.PARTICIPATION.replace("{token}", link.token().value()));
-        model.addAttribute("expiresAt", CompanyPages.local(link.expiresAt()));
+        model.addAttribute("expiresAt", GermanTime.local(link.expiresAt()));
         return "company/link-created";
     }
 

@@ -4,14 +4,11 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
-/** What the company pages share: their paths, form errors and dates in German time. */
+/** What the company pages share: their paths, form errors and the no-store header. */
 final class CompanyPages {
 
     static final String COMPANIES = "/arbeitsbereich/unternehmen";
@@ -19,9 +16,6 @@ final class CompanyPages {
     static final String SHARED = "/arbeitsbereich/geteilt";
     static final String PARTICIPATION = "/teilnahme/{token}";
     static final String SHARE = "/auswertung/{token}/teilen";
-
-    /** Dates and times in the workspace are shown in the time of Germany. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private CompanyPages() {}
 
@@ -33,11 +27,6 @@ final class CompanyPages {
     /** The path of one assessment of a company. */
     static String assessment(Object companyId, Object assessmentId) {
         return company(companyId) + "/auswertungen/" + assessmentId;
-    }
-
-    /** The instant in the time of Germany, for {@code #temporals.format}; null for null. */
-    static ZonedDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(ZONE);
     }
 
     /** Adds each profile problem to the form's errors at its field and sets the status 422. */

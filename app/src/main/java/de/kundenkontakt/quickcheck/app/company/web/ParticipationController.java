@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.company.ParticipationService;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -102,7 +103,7 @@ class ParticipationController {
         model.addAttribute("questionnaire", view);
         model.addAttribute("formAction", "/teilnahme/" + token);
         String until = DateTimeFormatter.ofPattern(messages.getMessage("account.date", null, locale), locale)
-                .format(CompanyPages.local(open.expiresAt()));
+                .format(GermanTime.local(open.expiresAt()));
         String key = model.containsAttribute("savedNotice") ? "company.participation.saved" : "company.participation.context";
         model.addAttribute("questionnaireContext",
                 messages.getMessage(key, new Object[] {open.company().name(), until}, locale));

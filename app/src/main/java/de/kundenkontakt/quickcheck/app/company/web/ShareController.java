@@ -6,6 +6,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -79,7 +80,7 @@ class ShareController {
         model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
         model.addAttribute("shareable", sharing.shareable(assessment));
         model.addAttribute("shares", sharing.sharesOf(assessment).stream()
-                .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), CompanyPages.local(s.sharedAt())))
+                .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), GermanTime.local(s.sharedAt())))
                 .toList());
         return "company/share";
     }
