@@ -15,6 +15,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -98,7 +99,7 @@ class AssessmentSavingController {
         if (deleteText != null) {
             response.addHeader(HttpHeaders.SET_COOKIE, AssessmentController.onceCookie(viewToken, "", Duration.ZERO, request.isSecure()));
         }
-        AssessmentController.noStore(response);
+        PrivatePages.noStore(response);
         String origin = publicUrl.origin();
         model.addAttribute("saved", new SavedView(
                 !assessment.isComplete(),

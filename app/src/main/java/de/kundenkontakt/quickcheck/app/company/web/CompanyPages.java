@@ -4,11 +4,10 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
-/** What the company pages share: their paths, form errors and the no-store header. */
+/** What the company pages share: their paths and form errors. */
 final class CompanyPages {
 
     static final String COMPANIES = "/arbeitsbereich/unternehmen";
@@ -42,10 +41,5 @@ final class CompanyPages {
     static void reject(BindingResult result, CompanyProblemException problem, HttpServletResponse response) {
         result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    }
-
-    /** A page that shows a secret (a private or participation link) once: never stored by caches. */
-    static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

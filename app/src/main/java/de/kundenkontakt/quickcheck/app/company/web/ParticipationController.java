@@ -9,6 +9,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -91,7 +92,7 @@ class ParticipationController {
             return "redirect:/teilnahme/" + token + "?gespeichert=ja";
         }
         CreatedAssessment created = participation.complete(token, catalog.id(), answers.toAnswers().asIds());
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("companyName", open.company().name());
         model.addAttribute("links", SavedLinks.of(publicUrl.origin(), created));
         return "company/participation-done";
@@ -99,7 +100,7 @@ class ParticipationController {
 
     private String questionnaire(String token, Participation open, QuestionnaireView view, Locale locale, Model model,
             HttpServletResponse response) {
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("questionnaire", view);
         model.addAttribute("formAction", "/teilnahme/" + token);
         String until = DateTimeFormatter.ofPattern(messages.getMessage("account.date", null, locale), locale)

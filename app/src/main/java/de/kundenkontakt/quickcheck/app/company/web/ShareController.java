@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -75,7 +76,7 @@ class ShareController {
 
     private String page(String token, Model model, HttpServletResponse response) {
         Assessment assessment = assessments.find(viewToken(token)).orElseThrow(AssessmentNotFoundException::new);
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("assessmentLink", "/auswertung/" + token);
         model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
         model.addAttribute("shareable", sharing.shareable(assessment));

@@ -4,10 +4,10 @@ import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestParam;
 import de.kundenkontakt.quickcheck.app.guide.GuideContent;
 import de.kundenkontakt.quickcheck.app.guide.GuidePages;
@@ -176,7 +176,7 @@ class GuideController {
         Optional<YourFit> fit = yourFit(catalogs, link, assessmentToken, id, locale);
         if (fit.isPresent() && assessmentToken != null) {
             // The way back holds a private link: neither cached nor stored.
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            PrivatePages.noStore(response);
         }
         model.addAttribute("yourFit", fit.orElse(null));
         TouchpointContent text = content.touchpoint(id, locale).orElseThrow();
