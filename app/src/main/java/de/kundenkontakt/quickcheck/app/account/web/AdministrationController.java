@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.account.CreatedInvitation;
 import de.kundenkontakt.quickcheck.app.account.InvitationService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZonedDateTime;
@@ -94,7 +95,7 @@ class AdministrationController {
             model.addAttribute("expiresAt", GermanTime.local(created.invitation().expiresAt()));
             return "account/invitation-created";
         } catch (AccountProblemException problem) {
-            FormErrors.reject(result, problem, response);
+            PageForms.reject(result, problem, response);
             return "account/invite";
         }
     }

@@ -2,7 +2,6 @@ package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
@@ -34,12 +33,6 @@ final class CompanyPages {
             String field = problem.field().startsWith("profile.") ? problem.field().substring(8) : problem.field();
             result.rejectValue(field, problem.messageKey());
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    }
-
-    /** Adds the problem to the form's errors at its field and sets the status 422. */
-    static void reject(BindingResult result, CompanyProblemException problem, HttpServletResponse response) {
-        result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     }
 }

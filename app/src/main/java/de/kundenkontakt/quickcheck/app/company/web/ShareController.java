@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -63,7 +64,7 @@ class ShareController {
             sharing.share(viewToken(token), form.code(), request.getRemoteAddr());
             return "redirect:/auswertung/" + token + "/teilen?hinweis=freigegeben";
         } catch (CompanyProblemException problem) {
-            CompanyPages.reject(result, problem, response);
+            PageForms.reject(result, problem, response);
             return page(token, model, response);
         }
     }
