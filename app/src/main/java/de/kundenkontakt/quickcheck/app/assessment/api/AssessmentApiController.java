@@ -1,12 +1,13 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.language;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
+import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
+import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
@@ -17,7 +18,6 @@ import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -103,16 +102,13 @@ class AssessmentApiController {
     @JsonBodyProblems
     @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> create(
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage,
+            @LanguageParameters(lang = LANG) RequestLanguage language,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
         requireJson(contentType);
-        Locale locale = language(lang, acceptLanguage);
+        Locale locale = language.locale();
         NewAssessment checked = reader.readNew(readBody(body));
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
@@ -135,11 +131,8 @@ class AssessmentApiController {
     @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> show(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
+            @LanguageParameters(lang = LANG) RequestLanguage language) {
+        Locale locale = language.locale();
         AccessToken viewToken = token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         return localized(ResponseEntity.ok(), locale,
@@ -191,16 +184,13 @@ class AssessmentApiController {
     @PatchMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> change(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage,
+            @LanguageParameters(lang = LANG) RequestLanguage language,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
         requireJson(contentType);
-        Locale locale = language(lang, acceptLanguage);
+        Locale locale = language.locale();
         AccessToken viewToken = token(token);
         byte[] bytes = readBody(body);
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
@@ -227,11 +217,8 @@ class AssessmentApiController {
                             + "view token)")
                     @PathVariable("token")
                     String deleteToken,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        language(lang, acceptLanguage);
+            @LanguageParameters(lang = LANG) RequestLanguage language) {
+        language.locale();
         AccessToken token = AccessToken.parse(deleteToken).orElseThrow(AssessmentApiController::noSuchDeleteLink);
         try {
             service.delete(token);
