@@ -96,8 +96,7 @@ class AssessmentApiController {
                 @ApiResponse(
                         responseCode = "422",
                         description = "Fields that do not fit; \"errors\" names each one, such as answers.reichweite, "
-                                + "profile.industry or currentState.blog",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                                + "profile.industry or currentState.blog")
             })
     @JsonBodyProblems
     @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -125,8 +124,7 @@ class AssessmentApiController {
                 @ApiResponse(responseCode = "200", description = "The assessment"),
                 @ApiResponse(
                         responseCode = "404",
-                        description = "No assessment for this token (never created, deleted or mistyped)",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "No assessment for this token (never created, deleted or mistyped)")
             })
     @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> show(
@@ -160,26 +158,13 @@ class AssessmentApiController {
                     }),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The changed assessment"),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "Malformed JSON",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "Content-Type is not JSON",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(responseCode = "400", description = "Malformed JSON"),
+                @ApiResponse(responseCode = "404", description = "No assessment for this token"),
+                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB"),
+                @ApiResponse(responseCode = "415", description = "Content-Type is not JSON"),
                 @ApiResponse(
                         responseCode = "422",
-                        description = "Fields that do not fit, or open questions where all are required",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "Fields that do not fit, or open questions where all are required")
             })
     @PatchMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> change(
@@ -206,10 +191,7 @@ class AssessmentApiController {
                     + "unknown one) the answer is 404 and nothing is deleted. Afterwards both tokens give 404.",
             responses = {
                 @ApiResponse(responseCode = "204", description = "Deleted"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this delete token; nothing deleted",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                @ApiResponse(responseCode = "404", description = "No assessment for this delete token; nothing deleted")
             })
     @DeleteMapping(path = ONE)
     ResponseEntity<Void> delete(

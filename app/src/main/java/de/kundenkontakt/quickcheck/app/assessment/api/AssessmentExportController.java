@@ -116,10 +116,7 @@ class AssessmentExportController {
                     + "quickcheck-<company or auswertung/assessment>-<date of the last change>.json.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The JSON file"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                @ApiResponse(responseCode = "404", description = "No assessment for this token")
             })
     @GetMapping(path = AssessmentApiController.ONE + "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> exportJson(

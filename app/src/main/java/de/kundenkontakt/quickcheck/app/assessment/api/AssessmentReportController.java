@@ -53,12 +53,8 @@ class AssessmentReportController {
                                 schema = @Schema(type = "string", format = "binary"))),
                 @ApiResponse(
                         responseCode = "404",
-                        description = "No assessment for this token (never created, deleted or mistyped)",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "No assessment for this token (never created, deleted or mistyped)"),
+                @ApiResponse(responseCode = "409", description = "The assessment is still a draft")
             })
     @GetMapping(AssessmentPaths.API_REPORT)
     ResponseEntity<byte[]> report(

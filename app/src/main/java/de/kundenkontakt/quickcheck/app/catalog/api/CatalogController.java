@@ -8,7 +8,6 @@ import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -48,10 +47,7 @@ class CatalogController {
                     + "with AIDA(LA) phases and the weight (0..3) of each question for each touchpoint.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The catalogue"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No catalogue with this id",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                @ApiResponse(responseCode = "404", description = "No catalogue with this id")
             })
     @GetMapping(path = "/api/v1/catalogs/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CatalogDetail> show(

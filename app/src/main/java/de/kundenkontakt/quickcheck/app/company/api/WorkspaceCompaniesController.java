@@ -61,13 +61,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Workspace")
 @SecurityRequirement(name = "personalAccessToken")
-@ApiResponse(responseCode = "401", description = WorkspaceCompaniesController.UNAUTHORIZED,
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+@ApiResponse(responseCode = "401", description = WorkspaceCompaniesController.UNAUTHORIZED)
 class WorkspaceCompaniesController {
 
     static final String COMPANIES = "/api/v1/workspace/companies";
     private static final String ONE = COMPANIES + "/{id}";
-    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String NOT_FOUND = "No such company in your workspace (or not yours)";
     static final String UNAUTHORIZED = "No token, or an unknown or revoked one";
     private static final String LANG = "Language of names and labels: de or en. Wins over Accept-Language.";
@@ -126,8 +124,7 @@ class WorkspaceCompaniesController {
                             examples = @ExampleObject(value = CREATE_EXAMPLE))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Added; Location is its path"),
-                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
-                        content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"")
             })
     @JsonBodyProblems
     @PostMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -150,7 +147,7 @@ class WorkspaceCompaniesController {
             operationId = "getCompany",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The company"),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND)
             })
     @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     CompanyJson show(@AuthenticationPrincipal SignedInAccount me, @PathVariable String id) {
@@ -169,7 +166,7 @@ class WorkspaceCompaniesController {
             operationId = "deleteCompany",
             responses = {
                 @ApiResponse(responseCode = "204", description = "Deleted"),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND)
             })
     @DeleteMapping(path = ONE)
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable String id) {
@@ -185,7 +182,7 @@ class WorkspaceCompaniesController {
             responses = {
                 @ApiResponse(responseCode = "200", description = "The assessments", content = @Content(
                         array = @ArraySchema(schema = @Schema(implementation = CompanyAssessmentJson.class)))),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND)
             })
     @GetMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<CompanyAssessmentJson>> assessments(
@@ -214,9 +211,8 @@ class WorkspaceCompaniesController {
                             schema = @Schema(implementation = AssessmentRequest.class))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
-                        content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND),
+                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"")
             })
     @JsonBodyProblems
     @PostMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -70,20 +70,12 @@ class EvaluationController {
                 @ApiResponse(responseCode = "200", description = "The ranking"),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "Malformed JSON, or a value of fields other than ranking",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "Content-Type is not application/json",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                        description = "Malformed JSON, or a value of fields other than ranking"),
+                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB"),
+                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json"),
                 @ApiResponse(
                         responseCode = "422",
-                        description = "Answers that do not fit the catalogue; \"errors\" names each field",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "Answers that do not fit the catalogue; \"errors\" names each field")
             })
     @PostMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EvaluationResponse> evaluate(
