@@ -64,6 +64,26 @@ public record CompanyProfile(
         return new CompanyProfile(name, industry, sizeClass, region, market);
     }
 
+    /** The industry's code, as {@link #parse} reads it; null if not given. */
+    public String industryCode() {
+        return industry == null ? null : industry.code();
+    }
+
+    /** The size class's id, as {@link #parse} reads it; null if not given. */
+    public String sizeClassId() {
+        return sizeClass == null ? null : sizeClass.id();
+    }
+
+    /** The region's id, as {@link #parse} reads it; null if not given. */
+    public String regionId() {
+        return region == null ? null : region.id();
+    }
+
+    /** The market's id, as {@link #parse} reads it; null if not given. */
+    public String marketId() {
+        return market == null ? null : market.id();
+    }
+
     /** Whether the profile tells nothing at all. */
     public boolean isEmpty() {
         return equals(EMPTY);

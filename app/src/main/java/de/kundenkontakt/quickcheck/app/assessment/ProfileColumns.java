@@ -21,10 +21,10 @@ public final class ProfileColumns {
     public static Map<String, Object> parameters(CompanyProfile profile) {
         Map<String, Object> params = new HashMap<>();
         params.put("name", profile.companyName());
-        params.put("industry", profile.industry() == null ? null : profile.industry().code());
-        params.put("size", profile.sizeClass() == null ? null : profile.sizeClass().id());
-        params.put("region", profile.region() == null ? null : profile.region().id());
-        params.put("market", profile.market() == null ? null : profile.market().id());
+        params.put("industry", profile.industryCode());
+        params.put("size", profile.sizeClassId());
+        params.put("region", profile.regionId());
+        params.put("market", profile.marketId());
         return params;
     }
 }
