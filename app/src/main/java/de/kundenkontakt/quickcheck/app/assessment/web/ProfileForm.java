@@ -19,12 +19,8 @@ record ProfileForm(String companyName, String industry, String sizeClass, String
 
     /** The form filled in with a saved profile. */
     static ProfileForm of(CompanyProfile profile) {
-        return new ProfileForm(
-                profile.companyName(),
-                profile.industry() == null ? null : profile.industry().code(),
-                profile.sizeClass() == null ? null : profile.sizeClass().id(),
-                profile.region() == null ? null : profile.region().id(),
-                profile.market() == null ? null : profile.market().id());
+        return new ProfileForm(profile.companyName(), profile.industryCode(), profile.sizeClassId(),
+                profile.regionId(), profile.marketId());
     }
 
     /**

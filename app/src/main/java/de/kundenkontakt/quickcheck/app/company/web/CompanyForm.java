@@ -24,12 +24,8 @@ record CompanyForm(String companyName, String industry, String sizeClass, String
 
     /** The form filled in with a saved profile. */
     static CompanyForm of(CompanyProfile profile) {
-        return new CompanyForm(
-                profile.companyName(),
-                profile.industry() == null ? null : profile.industry().code(),
-                profile.sizeClass() == null ? null : profile.sizeClass().id(),
-                profile.region() == null ? null : profile.region().id(),
-                profile.market() == null ? null : profile.market().id());
+        return new CompanyForm(profile.companyName(), profile.industryCode(), profile.sizeClassId(),
+                profile.regionId(), profile.marketId());
     }
 
     /**
