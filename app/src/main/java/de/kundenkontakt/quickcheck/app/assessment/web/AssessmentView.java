@@ -6,6 +6,7 @@ import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.RadioChoice;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -90,7 +91,7 @@ public record AssessmentView(
             String percent,
             String recommendation,
             String usage,
-            List<Choice> choices) {
+            List<RadioChoice> choices) {
 
         /** The id of the fieldset's legend. */
         public String legendId() {
@@ -112,9 +113,6 @@ public record AssessmentView(
             return "usage[" + touchpointId + "]";
         }
     }
-
-    /** A radio button: its id, value, label and whether it is chosen. */
-    public record Choice(String htmlId, String value, String label, boolean checked) {}
 
     /**
      * The current state by usage: names of touchpoints in ranking order.

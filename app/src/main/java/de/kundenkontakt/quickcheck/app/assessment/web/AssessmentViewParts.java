@@ -9,7 +9,6 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
-import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Choice;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Fact;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Gaps;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.HistoryEntry;
@@ -20,6 +19,7 @@ import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.Step;
 import de.kundenkontakt.quickcheck.app.assessment.web.AssessmentView.UsageSummary;
 import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.RadioChoice;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
@@ -54,15 +54,8 @@ final class AssessmentViewParts {
         List<StateRow> rows = new ArrayList<>();
         for (ResultView.Row row : result.ranking()) {
             String given = usage.get(row.touchpointId());
-            List<Choice> choices = new ArrayList<>();
-            Usage[] usages = Usage.values();
-            for (int i = 0; i < usages.length; i++) {
-                choices.add(new Choice(
-                        "stand-" + row.touchpointId() + "-" + i,
-                        usages[i].id(),
-                        text(messages, usages[i].messageKey(), locale),
-                        usages[i].id().equals(given)));
-            }
+            List<RadioChoice> choices = RadioChoice.numbered("stand-" + row.touchpointId() + "-", List.of(Usage.values()),
+                    Usage::id, u -> text(messages, u.messageKey(), locale), given);
             String usageLabel = Usage.byId(given == null ? "" : given)
                     .map(u -> text(messages, u.messageKey(), locale))
                     .orElseGet(() -> text(messages, "assessment.state.notGiven", locale));

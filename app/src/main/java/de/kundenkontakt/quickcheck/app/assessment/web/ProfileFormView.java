@@ -6,11 +6,11 @@ import de.kundenkontakt.quickcheck.app.assessment.Market;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.Region;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
-import java.util.ArrayList;
+import de.kundenkontakt.quickcheck.app.web.RadioChoice;
+import de.kundenkontakt.quickcheck.app.web.SelectOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import org.springframework.context.MessageSource;
 
 /**
@@ -25,10 +25,10 @@ import org.springframework.context.MessageSource;
  */
 public record ProfileFormView(
         String companyName,
-        List<Option> industries,
-        List<AssessmentView.Choice> sizeClasses,
-        List<Option> regions,
-        List<AssessmentView.Choice> markets) {
+        List<SelectOption> industries,
+        List<RadioChoice> sizeClasses,
+        List<SelectOption> regions,
+        List<RadioChoice> markets) {
 
     /** The longest company name accepted, for the text field's hint. */
     public static final int MAX_NAME_LENGTH = CompanyProfile.MAX_NAME_LENGTH;
@@ -41,46 +41,20 @@ public record ProfileFormView(
             "region", "profil-region",
             "market", "profil-markt-0");
 
-    /** An option of a select. */
-    public record Option(String value, String label, boolean selected) {}
-
     static ProfileFormView of(
             ProfileForm form, ProfileOptions options, MessageSource messages, Locale locale) {
         String notGiven = AssessmentView.text(messages, "assessment.profile.notGiven", locale);
         return new ProfileFormView(
                 form.companyName(),
-                options(notGiven, options.industries(), Industry::code, i -> i.code() + " – " + i.name().in(locale),
-                        form.industry()),
-                radios("profil-groesse-", SizeClass.values(), SizeClass::id,
+                SelectOption.withNone(notGiven, form.industry(), options.industries(), Industry::code,
+                        i -> i.code() + " – " + i.name().in(locale)),
+                RadioChoice.numbered("profil-groesse-", List.of(SizeClass.values()), SizeClass::id,
                         s -> AssessmentView.text(messages, s.messageKey(), locale), form.sizeClass()),
-                options(notGiven, options.regions(), Region::id, r -> r.name().in(locale), form.region()),
-                radios("profil-markt-", Market.values(), Market::id,
+                SelectOption.withNone(notGiven, form.region(), options.regions(), Region::id, r -> r.name().in(locale)),
+                RadioChoice.numbered("profil-markt-", List.of(Market.values()), Market::id,
                         m -> AssessmentView.text(messages, m.messageKey(), locale), form.market()));
     }
 
-    /** The options of a select: "not given" first, then one for each value. */
-    private static <T> List<Option> options(
-            String notGiven, List<T> values, Function<T, String> id, Function<T, String> label, String chosen) {
-        List<Option> options = new ArrayList<>();
-        options.add(new Option("", notGiven, blank(chosen)));
-        values.forEach(v -> options.add(new Option(id.apply(v), label.apply(v), id.apply(v).equals(chosen))));
-        return options;
-    }
-
-    /** The radio buttons of a choice, their ids numbered from {@code idPrefix + 0}. */
-    private static <T> List<AssessmentView.Choice> radios(
-            String idPrefix, T[] values, Function<T, String> id, Function<T, String> label, String chosen) {
-        List<AssessmentView.Choice> radios = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            String value = id.apply(values[i]);
-            radios.add(new AssessmentView.Choice(idPrefix + i, value, label.apply(values[i]), value.equals(chosen)));
-        }
-        return radios;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 
     /** The element the error summary links to for each field: its input, or its first radio button. */
     public Map<String, String> anchors() {

@@ -1,10 +1,13 @@
 package de.kundenkontakt.quickcheck.app.statistics.web;
 
+import de.kundenkontakt.quickcheck.app.assessment.Industry;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+import de.kundenkontakt.quickcheck.app.assessment.Region;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.statistics.DashboardFigures;
 import de.kundenkontakt.quickcheck.app.statistics.DashboardFilter;
+import de.kundenkontakt.quickcheck.app.web.SelectOption;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.math.BigDecimal;
@@ -47,7 +50,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record DashboardView(
         String lead,
         Map<String, String> form,
-        Map<String, List<Option>> options,
+        Map<String, List<SelectOption>> options,
         Map<String, String> errors,
         String summary,
         String stateSummary,
@@ -70,9 +73,6 @@ public record DashboardView(
     public static final List<String> AGGREGATES = List.of("assessments", "needs", "touchpoints", "gaps");
 
     private static final int CHART_HEIGHT = 100;
-
-    /** One choice of a select. */
-    public record Option(String value, String label, boolean selected) {}
 
     /** One entry of a legend: the CSS class of its colour and its label. */
     public record Legend(String css, String label) {}
@@ -111,7 +111,7 @@ public record DashboardView(
         String summary = texts.get("statistics.summary", figures.assessments(), month(filter.from(), locale),
                 month(filter.to(), locale));
         String stateSummary = figures.assessments() == 0 ? null : texts.get("statistics.summary.state", figures.withCurrentState());
-        Map<String, List<Option>> choices = options(form, options, catalogs, locale);
+        Map<String, List<SelectOption>> choices = options(form, options, catalogs, locale);
         List<MonthBar> months = monthBars(figures.months(), locale);
         long base = figures.withCurrentState();
         String gapsLead = base == 0 ? null : texts.get("statistics.gaps.lead", base);
@@ -123,7 +123,7 @@ public record DashboardView(
     }
 
     /** The chosen filters' labels as one sentence, null when no filter is set. */
-    private static String filtersText(Texts texts, Map<String, List<Option>> choices) {
+    private static String filtersText(Texts texts, Map<String, List<SelectOption>> choices) {
         List<String> set = new ArrayList<>();
         for (String parameter : List.of("industry", "sizeClass", "region", "catalog")) {
             choices.get(parameter).stream().filter(o -> o.selected() && !o.value().isEmpty())
@@ -268,27 +268,25 @@ public record DashboardView(
         return texts.get(all ? "statistics.dashboard.lead.all" : "statistics.dashboard.lead.own");
     }
 
-    static Map<String, List<Option>> options(Map<String, String> form, ProfileOptions profile, Catalogs catalogs,
+    static Map<String, List<SelectOption>> options(Map<String, String> form, ProfileOptions profile, Catalogs catalogs,
             Locale locale) {
-        Texts assessment = Texts.of(locale);
         Texts texts = Texts.of(locale);
-        Map<String, List<Option>> options = new LinkedHashMap<>();
-        options.put("industry", withAll(texts, form.get("industry"), profile.industries().stream()
-                .map(i -> new String[] {i.code(), i.code() + " – " + i.name().in(locale)}).toList()));
-        options.put("sizeClass", withAll(texts, form.get("sizeClass"), java.util.Arrays.stream(SizeClass.values())
-                .map(s -> new String[] {s.id(), assessment.get(s.messageKey())}).toList()));
-        options.put("region", withAll(texts, form.get("region"), profile.regions().stream()
-                .map(r -> new String[] {r.id(), r.name().in(locale)}).toList()));
-        options.put("catalog", withAll(texts, form.get("catalog"), catalogs.all().stream()
-                .map(c -> new String[] {c.id(), c.title().in(locale)}).toList()));
+        String all = texts.get("statistics.filter.all");
+        Map<String, List<SelectOption>> options = new LinkedHashMap<>();
+        options.put("industry", SelectOption.withNone(all, chosen(form, "industry"), profile.industries(),
+                Industry::code, i -> i.code() + " – " + i.name().in(locale)));
+        options.put("sizeClass", SelectOption.withNone(all, chosen(form, "sizeClass"), List.of(SizeClass.values()),
+                SizeClass::id, s -> texts.get(s.messageKey())));
+        options.put("region", SelectOption.withNone(all, chosen(form, "region"), profile.regions(),
+                Region::id, r -> r.name().in(locale)));
+        options.put("catalog", SelectOption.withNone(all, chosen(form, "catalog"), catalogs.all(),
+                Catalog::id, c -> c.title().in(locale)));
         return options;
     }
 
-    private static List<Option> withAll(Texts texts, String selected, List<String[]> values) {
-        String chosen = selected == null ? "" : selected.strip();
-        List<Option> options = new ArrayList<>();
-        options.add(new Option("", texts.get("statistics.filter.all"), chosen.isEmpty()));
-        values.forEach(v -> options.add(new Option(v[0], v[1], v[0].equals(chosen))));
-        return options;
+    /** The form's value of a filter as the filter reads it: stripped, "" for none. */
+    private static String chosen(Map<String, String> form, String name) {
+        String value = form.get(name);
+        return value == null ? "" : value.strip();
     }
 }
