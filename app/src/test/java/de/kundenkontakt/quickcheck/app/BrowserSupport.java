@@ -189,14 +189,16 @@ public final class BrowserSupport implements AutoCloseable {
         fail("Tab never reached the expected element; stuck at " + driver.switchTo().activeElement().getDomAttribute("id"));
     }
 
-    /** Presses Tab until the link with exactly this text has the focus. */
-    public void tabToLink(String text) {
+    /** Presses Tab until the link with exactly this text has the focus, then Enter. */
+    public void followLink(String text) {
         tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals(text));
+        keys(Keys.ENTER);
     }
 
-    /** Presses Tab until the submit button with exactly this text has the focus. */
-    public void tabToButton(String text) {
+    /** Presses Tab until the submit button with exactly this text has the focus, then Enter. */
+    public void pressButton(String text) {
         tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals(text));
+        keys(Keys.ENTER);
     }
 
     public void keys(CharSequence key) {

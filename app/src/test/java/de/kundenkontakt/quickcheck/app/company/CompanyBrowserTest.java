@@ -95,32 +95,27 @@ class CompanyBrowserTest extends BrowserTest {
 
         // Keyboard only: sign in, the companies in the navigation, "Unternehmen anlegen".
         signInWithKeyboard(consultant);
-        browser.tabToLink("Unternehmen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich/unternehmen"));
         assertThat(heading()).isEqualTo("Ihre Unternehmen");
         browser.assertNoAxeViolations("empty company list");
-        browser.tabToLink("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen anlegen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/unternehmen/neu"));
         browser.assertNoAxeViolations("new company form");
 
         // Without a name: the error summary takes the focus and links to the field.
-        browser.tabToButton("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Unternehmen anlegen");
         browser.waitFor(() -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
         assertThat(focused().getDomAttribute("class")).contains("error-summary");
         browser.assertNoAxeViolations("new company form with error summary");
         browser.tabTo(e -> "companyName".equals(e.getDomAttribute("id")));
         browser.keys("Tischlerei Kante");
-        browser.tabToButton("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Unternehmen anlegen");
         waitForHeading("Tischlerei Kante");
         browser.assertNoAxeViolations("company page without assessments");
 
         // The check on this device: every question by keyboard (first option, then two steps down).
-        browser.tabToLink("Auf diesem Gerät durchführen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Auf diesem Gerät durchführen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/pruefung"));
         browser.assertNoAxeViolations("questionnaire for a company");
         for (Question question : CATALOG.questions()) {
@@ -130,12 +125,10 @@ class CompanyBrowserTest extends BrowserTest {
             browser.keys(Keys.ARROW_DOWN);
             assertThat(focused().getDomAttribute("id")).isEqualTo("frage-" + question.id() + "-2");
         }
-        browser.tabToButton("Ergebnis anzeigen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Ergebnis anzeigen");
         waitForHeading("Die Auswertung für Tischlerei Kante ist gespeichert");
         browser.assertNoAxeViolations("saved links of a company's assessment");
-        browser.tabToLink("Auswertung ansehen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Auswertung ansehen");
         browser.waitFor(() -> driver.getCurrentUrl().contains("/auswertungen/"));
         assertThat(heading()).startsWith("Tischlerei Kante: Auswertung vom");
         assertThat(driver.findElements(By.cssSelector("#main table, #main ol"))).isNotEmpty();

@@ -52,11 +52,9 @@ class DashboardBrowserTest extends BrowserTest {
         signInWithKeyboard(consultant);
 
         // A company: name, industry C (typed into the select), 10-49 employees.
-        browser.tabToLink("Unternehmen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich/unternehmen"));
-        browser.tabToLink("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen anlegen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/unternehmen/neu"));
         browser.tabTo(e -> "companyName".equals(e.getDomAttribute("id")));
         browser.keys("Druckerei Tastatur");
@@ -67,21 +65,18 @@ class DashboardBrowserTest extends BrowserTest {
         while (!sizeRadio.equals(driver.switchTo().activeElement().getDomAttribute("id"))) {
             browser.keys(Keys.ARROW_DOWN);
         }
-        browser.tabToButton("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Unternehmen anlegen");
         browser.waitFor(() -> driver.findElement(By.tagName("h1")).getText().equals("Druckerei Tastatur"));
 
         // Its check on this device: every question answered with the keyboard.
-        browser.tabToLink("Auf diesem Gerät durchführen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Auf diesem Gerät durchführen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/pruefung"));
         for (Question question : catalog.questions()) {
             browser.tabTo(e -> ("frage-" + question.id() + "-0").equals(e.getDomAttribute("id")));
             browser.keys(Keys.SPACE);
             browser.keys(Keys.ARROW_DOWN);
         }
-        browser.tabToButton("Ergebnis anzeigen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Ergebnis anzeigen");
         browser.waitFor(() -> driver.findElement(By.tagName("h1")).getText().contains("ist gespeichert"));
 
         // The dashboard from the workspace navigation: the new assessment is counted.
