@@ -15,12 +15,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every API endpoint does with a request the same way: check that the body is JSON, read it
- * up to {@link ApiLimits#MAX_BODY_BYTES}, choose the language, and say in the response which one
- * it chose. Violations throw {@link ApiProblemException}, which the API advice answers.
+ * up to {@link ApiLimits#MAX_BODY_BYTES}, choose the language of an error (an operation's own is
+ * its {@link RequestLanguage}), and say in the response which language it chose. Violations throw
+ * {@link ApiProblemException}, which the API advice answers.
  */
 public final class ApiRequests {
-
-    private static final int SHOWN_LANGUAGE_LENGTH = 16;
 
     private ApiRequests() {}
 
@@ -51,19 +50,6 @@ public final class ApiRequests {
             throw new ApiProblemException(HttpStatus.CONTENT_TOO_LARGE, "too-large", ApiLimits.MAX_BODY_BYTES);
         }
         return bytes;
-    }
-
-    /** {@code ?lang} if given (de or en, anything else is a 400), otherwise Accept-Language, German by default. */
-    public static Locale language(String lang, String acceptLanguage) {
-        if (lang == null) {
-            return Languages.fromAcceptLanguage(acceptLanguage);
-        }
-        Locale chosen = Languages.byCode(lang);
-        if (chosen == null) {
-            String shown = lang.length() <= SHOWN_LANGUAGE_LENGTH ? lang : lang.substring(0, SHOWN_LANGUAGE_LENGTH) + "…";
-            throw new ApiProblemException(HttpStatus.BAD_REQUEST, "language", shown);
-        }
-        return chosen;
     }
 
     /**

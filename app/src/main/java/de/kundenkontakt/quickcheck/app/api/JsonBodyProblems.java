@@ -1,13 +1,11 @@
 package de.kundenkontakt.quickcheck.app.api;
 
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.springframework.http.MediaType;
 
 /**
  * Documents in the OpenAPI description the problems of an operation that reads an
@@ -18,16 +16,7 @@ import org.springframework.http.MediaType;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(
-        responseCode = "400",
-        description = "Malformed JSON",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-@ApiResponse(
-        responseCode = "413",
-        description = "Body larger than 64 KiB",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-@ApiResponse(
-        responseCode = "415",
-        description = "Content-Type is not application/json",
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+@ApiResponse(responseCode = "400", description = "Malformed JSON")
+@ApiResponse(responseCode = "413", description = "Body larger than 64 KiB")
+@ApiResponse(responseCode = "415", description = "Content-Type is not application/json")
 public @interface JsonBodyProblems {}

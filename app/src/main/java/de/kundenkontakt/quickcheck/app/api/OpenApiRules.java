@@ -21,8 +21,10 @@ import org.springframework.core.Ordered;
  * Writes into the OpenAPI document what every operation shares because one central piece of the
  * API does it, so that no controller has to repeat it and none can forget it:
  * <ul>
- *   <li>every {@code application/problem+json} response has the schema {@code Problem}, the shape
- *       the one API advice writes (RFC 9457 with an {@code errors} list);</li>
+ *   <li>every 4xx response is {@code application/problem+json} with the schema {@code Problem}, the
+ *       shape in which the one API advice writes every error (RFC 9457 with an {@code errors} list),
+ *       whatever the operation answers on success; so an operation declares only the status and
+ *       what it means;</li>
  *   <li>an operation that answers with JSON answers 406 when {@code Accept} rules JSON out;</li>
  *   <li>an operation with the {@code lang} parameter answers 400 for a value other than de or en;</li>
  *   <li>a property that refers to another schema and may be null is written as
@@ -70,7 +72,7 @@ final class OpenApiRules implements OpenApiCustomizer, Ordered {
                     }
                 }
                 sortByStatus(responses);
-                responses.values().forEach(OpenApiRules::problemSchema);
+                responses.forEach(OpenApiRules::problemContent);
             }
         }
     }
@@ -82,16 +84,21 @@ final class OpenApiRules implements OpenApiCustomizer, Ordered {
     }
 
     private static ApiResponse problemResponse(String description) {
-        return new ApiResponse().description(description)
-                .content(new Content().addMediaType(PROBLEM_JSON, new MediaType()));
+        return new ApiResponse().description(description);
     }
 
-    private static void problemSchema(ApiResponse response) {
-        if (response.getContent() != null) {
-            MediaType problem = response.getContent().get(PROBLEM_JSON);
-            if (problem != null && problem.getSchema() == null) {
-                problem.setSchema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM));
-            }
+    /** An error's content is the problem, never what the operation returns on success. */
+    private static void problemContent(String status, ApiResponse response) {
+        if (!status.startsWith("4")) {
+            return;
+        }
+        MediaType problem = response.getContent() == null ? null : response.getContent().get(PROBLEM_JSON);
+        if (problem == null) {
+            problem = new MediaType();
+            response.setContent(new Content().addMediaType(PROBLEM_JSON, problem));
+        }
+        if (problem.getSchema() == null) {
+            problem.setSchema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM));
         }
     }
 

@@ -3,9 +3,7 @@ package de.kundenkontakt.quickcheck.app.ratelimit;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -21,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Documents 429 with {@code Retry-After} on exactly the API operations that {@link WriteRateLimits}
  * limits, read from its rules, so that the description cannot drift from what the server does.
- * The problem body gets its schema from the API module's rules, which run after this. The 429 is
- * documented even when the operator has switched the limits off: a client must be ready for it.
+ * The problem body (application/problem+json) comes from the API module's rules, which run after
+ * this. The 429 is documented even when the operator has switched the limits off: a client must be
+ * ready for it.
  * Immutable and thread-safe.
  */
 @Component
@@ -58,9 +57,7 @@ class WriteRateLimitsInOpenApi implements OpenApiCustomizer, Ordered {
                 .headers(Map.of(HttpHeaders.RETRY_AFTER, new Header()
                         .description("Whole seconds until the next request of this kind is accepted")
                         .required(true)
-                        .schema(new JsonSchema().types(Set.of("integer")).minimum(BigDecimal.ONE))))
-                .content(new Content().addMediaType(
-                        org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE, new MediaType())));
+                        .schema(new JsonSchema().types(Set.of("integer")).minimum(BigDecimal.ONE)))));
     }
 
     /** A period as people write it: "1 hour", "10 minutes", "90 seconds". */

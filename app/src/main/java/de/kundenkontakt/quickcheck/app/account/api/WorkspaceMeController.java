@@ -3,7 +3,6 @@ package de.kundenkontakt.quickcheck.app.account.api;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
@@ -46,8 +45,7 @@ class WorkspaceMeController {
     @ApiResponse(responseCode = "200", description = "The account")
     @ApiResponse(
             responseCode = "401",
-            description = "No token, or an unknown or revoked one, or one of a deactivated account",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "No token, or an unknown or revoked one, or one of a deactivated account")
     Me me(@AuthenticationPrincipal SignedInAccount account) {
         return new Me(account.id(), account.email(), account.role().id());
     }

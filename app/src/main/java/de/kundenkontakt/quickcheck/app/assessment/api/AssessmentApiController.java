@@ -1,12 +1,13 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.language;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
+import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
+import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
@@ -17,7 +18,6 @@ import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,7 +37,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -97,22 +96,18 @@ class AssessmentApiController {
                 @ApiResponse(
                         responseCode = "422",
                         description = "Fields that do not fit; \"errors\" names each one, such as answers.reichweite, "
-                                + "profile.industry or currentState.blog",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                                + "profile.industry or currentState.blog")
             })
     @JsonBodyProblems
     @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> create(
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage,
+            @LanguageParameters(lang = LANG) RequestLanguage language,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
         requireJson(contentType);
-        Locale locale = language(lang, acceptLanguage);
+        Locale locale = language.locale();
         NewAssessment checked = reader.readNew(readBody(body));
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
@@ -129,17 +124,13 @@ class AssessmentApiController {
                 @ApiResponse(responseCode = "200", description = "The assessment"),
                 @ApiResponse(
                         responseCode = "404",
-                        description = "No assessment for this token (never created, deleted or mistyped)",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "No assessment for this token (never created, deleted or mistyped)")
             })
     @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> show(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
+            @LanguageParameters(lang = LANG) RequestLanguage language) {
+        Locale locale = language.locale();
         AccessToken viewToken = token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         return localized(ResponseEntity.ok(), locale,
@@ -167,40 +158,24 @@ class AssessmentApiController {
                     }),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The changed assessment"),
-                @ApiResponse(
-                        responseCode = "400",
-                        description = "Malformed JSON",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "Content-Type is not JSON",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                @ApiResponse(responseCode = "400", description = "Malformed JSON"),
+                @ApiResponse(responseCode = "404", description = "No assessment for this token"),
+                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB"),
+                @ApiResponse(responseCode = "415", description = "Content-Type is not JSON"),
                 @ApiResponse(
                         responseCode = "422",
-                        description = "Fields that do not fit, or open questions where all are required",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "Fields that do not fit, or open questions where all are required")
             })
     @PatchMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> change(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage,
+            @LanguageParameters(lang = LANG) RequestLanguage language,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
         requireJson(contentType);
-        Locale locale = language(lang, acceptLanguage);
+        Locale locale = language.locale();
         AccessToken viewToken = token(token);
         byte[] bytes = readBody(body);
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
@@ -216,10 +191,7 @@ class AssessmentApiController {
                     + "unknown one) the answer is 404 and nothing is deleted. Afterwards both tokens give 404.",
             responses = {
                 @ApiResponse(responseCode = "204", description = "Deleted"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this delete token; nothing deleted",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                @ApiResponse(responseCode = "404", description = "No assessment for this delete token; nothing deleted")
             })
     @DeleteMapping(path = ONE)
     ResponseEntity<Void> delete(
@@ -227,11 +199,8 @@ class AssessmentApiController {
                             + "view token)")
                     @PathVariable("token")
                     String deleteToken,
-            @Parameter(description = LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        language(lang, acceptLanguage);
+            @LanguageParameters(lang = LANG) RequestLanguage language) {
+        language.locale();
         AccessToken token = AccessToken.parse(deleteToken).orElseThrow(AssessmentApiController::noSuchDeleteLink);
         try {
             service.delete(token);

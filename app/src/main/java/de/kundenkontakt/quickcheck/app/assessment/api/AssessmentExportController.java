@@ -1,9 +1,10 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.language;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
+import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
@@ -13,7 +14,6 @@ import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -27,8 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -79,11 +77,8 @@ class AssessmentExportController {
     @GetMapping(path = AssessmentApiController.ONE + "/export.csv")
     ResponseEntity<byte[]> exportCsv(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
+            @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
+        Locale locale = language.locale();
         Assessment assessment = complete(token);
         byte[] csv = AssessmentCsv.of(assessment, locale).getBytes(StandardCharsets.UTF_8);
         return localized(attachment(assessment, locale, "csv").contentType(CSV), locale, csv);
@@ -108,11 +103,8 @@ class AssessmentExportController {
     @GetMapping(path = AssessmentApiController.ONE + "/export.xlsx")
     ResponseEntity<byte[]> exportXlsx(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
+            @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
+        Locale locale = language.locale();
         Assessment assessment = complete(token);
         return localized(attachment(assessment, locale, "xlsx").contentType(XLSX), locale, AssessmentXlsx.of(assessment, locale));
     }
@@ -124,19 +116,13 @@ class AssessmentExportController {
                     + "quickcheck-<company or auswertung/assessment>-<date of the last change>.json.",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The JSON file"),
-                @ApiResponse(
-                        responseCode = "404",
-                        description = "No assessment for this token",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                @ApiResponse(responseCode = "404", description = "No assessment for this token")
             })
     @GetMapping(path = AssessmentApiController.ONE + "/export.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> exportJson(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
+            @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
+        Locale locale = language.locale();
         AccessToken viewToken = AssessmentApiController.token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         return localized(

@@ -1,26 +1,23 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
-import de.kundenkontakt.quickcheck.app.api.ApiRequests;
+import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
+import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -56,22 +53,14 @@ class AssessmentReportController {
                                 schema = @Schema(type = "string", format = "binary"))),
                 @ApiResponse(
                         responseCode = "404",
-                        description = "No assessment for this token (never created, deleted or mistyped)",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "409",
-                        description = "The assessment is still a draft",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "No assessment for this token (never created, deleted or mistyped)"),
+                @ApiResponse(responseCode = "409", description = "The assessment is still a draft")
             })
     @GetMapping(AssessmentPaths.API_REPORT)
     ResponseEntity<byte[]> report(
             @Parameter(description = "The view token") @PathVariable String token,
-            @Parameter(description = AssessmentApiController.LANG) @RequestParam(name = "lang", required = false)
-                    String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage) {
-        Locale locale = ApiRequests.language(lang, acceptLanguage);
+            @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
+        Locale locale = language.locale();
         service.find(token)
                 .filter(assessment -> !assessment.isComplete())
                 .ifPresent(draft -> {

@@ -1,8 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import static org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -17,6 +15,6 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-@ApiResponse(responseCode = "404", description = "No assessment for this token", content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
-@ApiResponse(responseCode = "409", description = "The assessment is still a draft", content = @Content(mediaType = APPLICATION_PROBLEM_JSON_VALUE))
+@ApiResponse(responseCode = "404", description = "No assessment for this token")
+@ApiResponse(responseCode = "409", description = "The assessment is still a draft")
 @interface CompleteAssessmentProblems {}

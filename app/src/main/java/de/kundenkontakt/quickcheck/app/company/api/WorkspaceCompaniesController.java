@@ -1,12 +1,13 @@
 package de.kundenkontakt.quickcheck.app.company.api;
 
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.language;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
+import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
+import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentJson;
 import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentRequest;
@@ -23,7 +24,6 @@ import de.kundenkontakt.quickcheck.app.company.CompanyService;
 import de.kundenkontakt.quickcheck.app.company.CompanySort;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -61,15 +61,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Workspace")
 @SecurityRequirement(name = "personalAccessToken")
-@ApiResponse(responseCode = "401", description = WorkspaceCompaniesController.UNAUTHORIZED,
-        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+@ApiResponse(responseCode = "401", description = WorkspaceCompaniesController.UNAUTHORIZED)
 class WorkspaceCompaniesController {
 
     static final String COMPANIES = "/api/v1/workspace/companies";
     private static final String ONE = COMPANIES + "/{id}";
-    private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     private static final String NOT_FOUND = "No such company in your workspace (or not yours)";
     static final String UNAUTHORIZED = "No token, or an unknown or revoked one";
+    private static final String LANG = "Language of names and labels: de or en. Wins over Accept-Language.";
     private static final String CREATE_EXAMPLE = """
             {"companyName": "Tischlerei Muster", "industry": "C", "sizeClass": "10-49", "region": "DE-BY", \
             "market": "both"}""";
@@ -125,8 +124,7 @@ class WorkspaceCompaniesController {
                             examples = @ExampleObject(value = CREATE_EXAMPLE))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Added; Location is its path"),
-                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
-                        content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"")
             })
     @JsonBodyProblems
     @PostMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -149,7 +147,7 @@ class WorkspaceCompaniesController {
             operationId = "getCompany",
             responses = {
                 @ApiResponse(responseCode = "200", description = "The company"),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND)
             })
     @GetMapping(path = ONE, produces = MediaType.APPLICATION_JSON_VALUE)
     CompanyJson show(@AuthenticationPrincipal SignedInAccount me, @PathVariable String id) {
@@ -168,7 +166,7 @@ class WorkspaceCompaniesController {
             operationId = "deleteCompany",
             responses = {
                 @ApiResponse(responseCode = "204", description = "Deleted"),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND)
             })
     @DeleteMapping(path = ONE)
     ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInAccount me, @PathVariable String id) {
@@ -184,18 +182,15 @@ class WorkspaceCompaniesController {
             responses = {
                 @ApiResponse(responseCode = "200", description = "The assessments", content = @Content(
                         array = @ArraySchema(schema = @Schema(implementation = CompanyAssessmentJson.class)))),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND)
             })
     @GetMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<CompanyAssessmentJson>> assessments(
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable String id,
-            @Parameter(description = "Language of names and labels: de or en. Wins over Accept-Language.")
-                    @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
+            @LanguageParameters(lang = LANG) RequestLanguage language) {
         UUID companyId = id(id);
-        Locale locale = language(lang, acceptLanguage);
+        Locale locale = language.locale();
         List<CompanyAssessmentJson> list = checks.history(me, companyId).stream()
                 .map(a -> CompanyAssessmentJson.of(a, locale))
                 .toList();
@@ -216,19 +211,15 @@ class WorkspaceCompaniesController {
                             schema = @Schema(implementation = AssessmentRequest.class))),
             responses = {
                 @ApiResponse(responseCode = "201", description = "Saved; Location is the assessment's API path"),
-                @ApiResponse(responseCode = "404", description = NOT_FOUND, content = @Content(mediaType = PROBLEM)),
-                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"",
-                        content = @Content(mediaType = PROBLEM))
+                @ApiResponse(responseCode = "404", description = NOT_FOUND),
+                @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"")
             })
     @JsonBodyProblems
     @PostMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> createAssessment(
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable String id,
-            @Parameter(description = "Language of names and labels: de or en. Wins over Accept-Language.")
-                    @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage,
+            @LanguageParameters(lang = LANG) RequestLanguage language,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
             @Parameter(hidden = true) InputStream body)
@@ -236,7 +227,7 @@ class WorkspaceCompaniesController {
         UUID companyId = id(id);
         companies.find(me, companyId);
         requireJson(contentType);
-        Locale locale = language(lang, acceptLanguage);
+        Locale locale = language.locale();
         NewAssessment checked = assessmentReader.readNew(readBody(body));
         CreatedAssessment created = checks.start(me, companyId, checked.input(), checked.draft());
         AssessmentResponse response = AssessmentJson.of(
@@ -257,11 +248,9 @@ class WorkspaceCompaniesController {
     @GetMapping(path = "/api/v1/workspace/export.csv")
     ResponseEntity<byte[]> exportCsv(
             @AuthenticationPrincipal SignedInAccount me,
-            @Parameter(description = "Language of header, names and labels: de or en. Wins over Accept-Language.")
-                    @RequestParam(name = "lang", required = false) String lang,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) {
-        Locale locale = language(lang, acceptLanguage);
+            @LanguageParameters(lang = "Language of header, names and labels: de or en. Wins over Accept-Language.")
+                    RequestLanguage language) {
+        Locale locale = language.locale();
         return localized(ResponseEntity.ok()
                         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

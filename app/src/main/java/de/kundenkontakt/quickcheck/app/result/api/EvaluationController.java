@@ -5,17 +5,17 @@ import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
+import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
-import de.kundenkontakt.quickcheck.app.i18n.Languages;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -70,20 +70,12 @@ class EvaluationController {
                 @ApiResponse(responseCode = "200", description = "The ranking"),
                 @ApiResponse(
                         responseCode = "400",
-                        description = "Malformed JSON, or a value of fields other than ranking",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "413",
-                        description = "Body larger than 64 KiB",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
-                @ApiResponse(
-                        responseCode = "415",
-                        description = "Content-Type is not application/json",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE)),
+                        description = "Malformed JSON, or a value of fields other than ranking"),
+                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB"),
+                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json"),
                 @ApiResponse(
                         responseCode = "422",
-                        description = "Answers that do not fit the catalogue; \"errors\" names each field",
-                        content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+                        description = "Answers that do not fit the catalogue; \"errors\" names each field")
             })
     @PostMapping(path = "/api/v1/evaluations", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<EvaluationResponse> evaluate(
@@ -95,9 +87,7 @@ class EvaluationController {
                     String fields,
             @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
                     String contentType,
-            @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.ACCEPT_LANGUAGE, example = "de")
-                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false)
-                    String acceptLanguage,
+            @LanguageParameters RequestLanguage language,
             @Parameter(hidden = true) InputStream body)
             throws IOException {
         if (fields != null && !fields.equals(COMPACT)) {
@@ -105,7 +95,7 @@ class EvaluationController {
         }
         requireJson(contentType);
         byte[] bytes = readBody(body);
-        Locale locale = Languages.fromAcceptLanguage(acceptLanguage);
+        Locale locale = language.fromAcceptLanguage();
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
         Evaluation evaluation = answers.catalog().evaluate(answers);
         EvaluationResponse response =

@@ -11,7 +11,6 @@ import de.kundenkontakt.quickcheck.app.statistics.DashboardScope;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,12 +54,10 @@ class StatisticsApiController {
     @ApiResponse(responseCode = "200", description = "The figures")
     @ApiResponse(
             responseCode = "401",
-            description = "No token, or an unknown or revoked one, or one of a deactivated account",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "No token, or an unknown or revoked one, or one of a deactivated account")
     @ApiResponse(
             responseCode = "422",
-            description = "A filter that cannot be used; errors[].field names the query parameter",
-            content = @Content(mediaType = "application/problem+json"))
+            description = "A filter that cannot be used; errors[].field names the query parameter")
     StatisticsJson statistics(
             @Parameter(description = "First month, YYYY-MM") @RequestParam(required = false) String from,
             @Parameter(description = "Last month (included), YYYY-MM; at most 120 months after from")

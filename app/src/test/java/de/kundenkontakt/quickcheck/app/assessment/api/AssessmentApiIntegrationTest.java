@@ -562,6 +562,17 @@ class AssessmentApiIntegrationTest {
     }
 
     @Test
+    void checksTheContentTypeBeforeTheLanguageAndTheLanguageBeforeTheBody() throws Exception {
+        String token = created("{}").get("token").asString();
+        problem(send(mvc, post(BASE + "?lang=fr").contentType(MediaType.TEXT_PLAIN).content("{}")), 415);
+        problem(send(mvc, patch(BASE + "/" + token + "?lang=fr").contentType(MediaType.TEXT_PLAIN).content("{}")), 415);
+        JsonNode malformed = problem(send(mvc, post(BASE + "?lang=fr").contentType(MediaType.APPLICATION_JSON).content("{")), 400);
+        assertThat(malformed.get("detail").asString()).contains("\"fr\"");
+        JsonNode repeated = problem(send(mvc, get(BASE + "/" + token + "?lang=de&lang=en")), 400);
+        assertThat(repeated.get("detail").asString()).contains("\"de,en\"");
+    }
+
+    @Test
     void answersOtherMethodsWith405() throws Exception {
         String token = created("{}").get("token").asString();
         MockHttpServletResponse response = send(mvc,
