@@ -1,10 +1,10 @@
 package de.kundenkontakt.quickcheck.app.account;
 
-import java.util.Arrays;
+import de.kundenkontakt.quickcheck.app.api.json.PublicId;
 import java.util.Optional;
 
 /** What an account may do: consultants work with their own companies; administrators also manage accounts. */
-public enum Role {
+public enum Role implements PublicId {
     CONSULTANT("consultant"),
     ADMINISTRATOR("admin");
 
@@ -21,6 +21,7 @@ public enum Role {
     }
 
     /** The stored id and the value of {@code --role}: "consultant" or "admin"; never null. */
+    @Override
     public String id() {
         return id;
     }
@@ -32,6 +33,6 @@ public enum Role {
 
     /** The role with this id, empty for null or an unknown id. */
     public static Optional<Role> byId(String id) {
-        return Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+        return PublicId.byId(Role.class, id);
     }
 }

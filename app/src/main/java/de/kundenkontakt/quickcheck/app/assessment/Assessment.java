@@ -30,7 +30,13 @@ public final class Assessment {
     private final boolean benchmarkConsent;
     private final Evaluation evaluation;
 
-    private Assessment(
+    /**
+     * An assessment as stored or about to be stored.
+     *
+     * @throws InvalidAnswersException if it is complete but a question is open
+     * @throws InvalidAssessmentException if the current state names a touchpoint the catalogue lacks
+     */
+    Assessment(
             UUID id,
             AssessmentStatus status,
             Answers answers,
@@ -51,26 +57,6 @@ public final class Assessment {
         this.benchmarkConsent = benchmarkConsent;
         // A complete assessment always has an evaluation; evaluate() rejects open questions.
         this.evaluation = status == AssessmentStatus.COMPLETE ? answers.catalog().evaluate(answers) : null;
-    }
-
-    /**
-     * An assessment as stored or about to be stored.
-     *
-     * @throws InvalidAnswersException if it is complete but a question is open
-     * @throws InvalidAssessmentException if the current state names a touchpoint the catalogue lacks
-     */
-    static Assessment of(
-            UUID id,
-            AssessmentStatus status,
-            Answers answers,
-            CompanyProfile profile,
-            CurrentState currentState,
-            Instant createdAt,
-            Instant updatedAt,
-            UUID reassessedFrom,
-            boolean benchmarkConsent) {
-        return new Assessment(
-                id, status, answers, profile, currentState, createdAt, updatedAt, reassessedFrom, benchmarkConsent);
     }
 
     /** The internal id; never null. Not a secret, but never part of a link either. */

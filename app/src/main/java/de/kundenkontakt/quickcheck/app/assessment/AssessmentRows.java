@@ -78,7 +78,7 @@ final class AssessmentRows {
                 row.sizeClass() == null ? null : SizeClass.byId(row.sizeClass()).orElse(null),
                 profileOptions.region(row.region()).orElse(null),
                 row.market() == null ? null : Market.byId(row.market()).orElse(null));
-        return Assessment.of(
+        return new Assessment(
                 row.id(),
                 status,
                 parsed,

@@ -1,39 +1,27 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.api.json.PublicId;
 import java.util.Optional;
 
-/** Whom a company sells to: businesses, consumers or both. */
-public enum Market {
+/**
+ * Whom a company sells to: businesses, consumers or both. Stored and sent by its {@link #id()}:
+ * "b2b", "b2c" or "both".
+ */
+public enum Market implements PublicId {
     /** Other businesses. */
-    B2B("b2b"),
+    B2B,
     /** Consumers. */
-    B2C("b2c"),
+    B2C,
     /** Businesses and consumers. */
-    BOTH("both");
-
-    private final String id;
-
-    Market(String id) {
-        this.id = id;
-    }
-
-    /** The public id as stored and sent: "b2b", "b2c" or "both"; never null. */
-    public String id() {
-        return id;
-    }
+    BOTH;
 
     /** The message key of its label in bundle {@code i18n/assessment}; never null. */
     public String messageKey() {
-        return "assessment.market." + id;
+        return "assessment.market." + id();
     }
 
     /** The market with this id, if there is one. */
     public static Optional<Market> byId(String id) {
-        for (Market market : values()) {
-            if (market.id.equals(id)) {
-                return Optional.of(market);
-            }
-        }
-        return Optional.empty();
+        return PublicId.byId(Market.class, id);
     }
 }

@@ -38,7 +38,7 @@ final class NewAssessments {
         Answers answers = status == AssessmentStatus.COMPLETE
                 ? Answers.complete(catalog, input.answers())
                 : Answers.draft(catalog, input.answers());
-        Assessment assessment = Assessment.of(
+        Assessment assessment = new Assessment(
                 UUID.randomUUID(), status, answers, input.profile(), input.currentState(), now, now, reassessedFrom,
                 benchmarkConsent);
         AccessToken viewToken = AccessToken.generate();

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.api.json.PublicId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collections;
@@ -35,25 +36,14 @@ public record PeerBenchmark(Scope scope, long count, Map<String, Quartiles> need
         touchpoints = Collections.unmodifiableMap(new LinkedHashMap<>(touchpoints));
     }
 
-    /** Which companies count as comparable, from the closest to the widest. */
-    public enum Scope {
+    /** Which companies count as comparable, from the closest to the widest; the API writes its {@link #id()}. */
+    public enum Scope implements PublicId {
         /** The same industry and size class. */
-        INDUSTRY_SIZE("industry-size"),
+        INDUSTRY_SIZE,
         /** The same size class, any industry. */
-        SIZE("size"),
+        SIZE,
         /** All companies. */
-        ALL("all");
-
-        private final String id;
-
-        Scope(String id) {
-            this.id = id;
-        }
-
-        /** The id as the API writes it, such as "industry-size"; never null. */
-        public String id() {
-            return id;
-        }
+        ALL;
     }
 
     /**

@@ -1,9 +1,10 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.api.json.PublicId;
 import java.util.Optional;
 
 /** The number of people a company employs, in the classes the product asks for. */
-public enum SizeClass {
+public enum SizeClass implements PublicId {
     /** 1 to 9 employees. */
     FROM_1_TO_9("1-9"),
     /** 10 to 49 employees. */
@@ -20,6 +21,7 @@ public enum SizeClass {
     }
 
     /** The public id as stored and sent, such as "10-49"; never null. */
+    @Override
     public String id() {
         return id;
     }
@@ -31,11 +33,6 @@ public enum SizeClass {
 
     /** The size class with this id, if there is one. */
     public static Optional<SizeClass> byId(String id) {
-        for (SizeClass sizeClass : values()) {
-            if (sizeClass.id.equals(id)) {
-                return Optional.of(sizeClass);
-            }
-        }
-        return Optional.empty();
+        return PublicId.byId(SizeClass.class, id);
     }
 }

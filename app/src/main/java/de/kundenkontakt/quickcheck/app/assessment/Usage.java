@@ -1,39 +1,27 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
+import de.kundenkontakt.quickcheck.app.api.json.PublicId;
 import java.util.Optional;
 
-/** Whether a company uses a touchpoint today: part of its current state. */
-public enum Usage {
+/**
+ * Whether a company uses a touchpoint today: part of its current state. Stored and sent by its
+ * {@link #id()}: "in-use", "planned" or "not-used".
+ */
+public enum Usage implements PublicId {
     /** The company uses the touchpoint today. */
-    IN_USE("in-use"),
+    IN_USE,
     /** The company intends to introduce it. */
-    PLANNED("planned"),
+    PLANNED,
     /** The company does not use it. */
-    NOT_USED("not-used");
-
-    private final String id;
-
-    Usage(String id) {
-        this.id = id;
-    }
-
-    /** The public id as stored and sent: "in-use", "planned" or "not-used"; never null. */
-    public String id() {
-        return id;
-    }
+    NOT_USED;
 
     /** The message key of its label in bundle {@code i18n/assessment}; never null. */
     public String messageKey() {
-        return "assessment.usage." + id;
+        return "assessment.usage." + id();
     }
 
     /** The usage with this id, if there is one. */
     public static Optional<Usage> byId(String id) {
-        for (Usage usage : values()) {
-            if (usage.id.equals(id)) {
-                return Optional.of(usage);
-            }
-        }
-        return Optional.empty();
+        return PublicId.byId(Usage.class, id);
     }
 }

@@ -1,10 +1,10 @@
 package de.kundenkontakt.quickcheck.app.company;
 
-import java.util.Arrays;
+import de.kundenkontakt.quickcheck.app.api.json.PublicId;
 import java.util.Optional;
 
 /** How the list of companies is ordered. The id appears in links. */
-public enum CompanySort {
+public enum CompanySort implements PublicId {
     /** By name, A to Z, ignoring case. */
     NAME("name"),
     /** Most recent assessment first; companies without one last. */
@@ -17,12 +17,13 @@ public enum CompanySort {
     }
 
     /** The id in links; never null. */
+    @Override
     public String id() {
         return id;
     }
 
     /** The order with this id, empty for null or an unknown id. */
     public static Optional<CompanySort> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst();
+        return PublicId.byId(CompanySort.class, id);
     }
 }

@@ -1,13 +1,16 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
+import de.kundenkontakt.quickcheck.app.assessment.Industry;
 import de.kundenkontakt.quickcheck.app.assessment.Market;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+import de.kundenkontakt.quickcheck.app.assessment.Region;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
 
 /**
@@ -44,33 +47,35 @@ public record ProfileFormView(
     static ProfileFormView of(
             ProfileForm form, ProfileOptions options, MessageSource messages, Locale locale) {
         String notGiven = AssessmentView.text(messages, "assessment.profile.notGiven", locale);
-        List<Option> industries = new ArrayList<>();
-        industries.add(new Option("", notGiven, blank(form.industry())));
-        options.industries().forEach(i -> industries.add(
-                new Option(i.code(), i.code() + " – " + i.name().in(locale), i.code().equals(form.industry()))));
-        List<Option> regions = new ArrayList<>();
-        regions.add(new Option("", notGiven, blank(form.region())));
-        options.regions().forEach(r -> regions.add(
-                new Option(r.id(), r.name().in(locale), r.id().equals(form.region()))));
-        List<AssessmentView.Choice> sizes = new ArrayList<>();
-        SizeClass[] sizeClasses = SizeClass.values();
-        for (int i = 0; i < sizeClasses.length; i++) {
-            sizes.add(new AssessmentView.Choice(
-                    "profil-groesse-" + i,
-                    sizeClasses[i].id(),
-                    AssessmentView.text(messages, sizeClasses[i].messageKey(), locale),
-                    sizeClasses[i].id().equals(form.sizeClass())));
+        return new ProfileFormView(
+                form.companyName(),
+                options(notGiven, options.industries(), Industry::code, i -> i.code() + " – " + i.name().in(locale),
+                        form.industry()),
+                radios("profil-groesse-", SizeClass.values(), SizeClass::id,
+                        s -> AssessmentView.text(messages, s.messageKey(), locale), form.sizeClass()),
+                options(notGiven, options.regions(), Region::id, r -> r.name().in(locale), form.region()),
+                radios("profil-markt-", Market.values(), Market::id,
+                        m -> AssessmentView.text(messages, m.messageKey(), locale), form.market()));
+    }
+
+    /** The options of a select: "not given" first, then one for each value. */
+    private static <T> List<Option> options(
+            String notGiven, List<T> values, Function<T, String> id, Function<T, String> label, String chosen) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", notGiven, blank(chosen)));
+        values.forEach(v -> options.add(new Option(id.apply(v), label.apply(v), id.apply(v).equals(chosen))));
+        return options;
+    }
+
+    /** The radio buttons of a choice, their ids numbered from {@code idPrefix + 0}. */
+    private static <T> List<AssessmentView.Choice> radios(
+            String idPrefix, T[] values, Function<T, String> id, Function<T, String> label, String chosen) {
+        List<AssessmentView.Choice> radios = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            String value = id.apply(values[i]);
+            radios.add(new AssessmentView.Choice(idPrefix + i, value, label.apply(values[i]), value.equals(chosen)));
         }
-        List<AssessmentView.Choice> markets = new ArrayList<>();
-        Market[] allMarkets = Market.values();
-        for (int i = 0; i < allMarkets.length; i++) {
-            markets.add(new AssessmentView.Choice(
-                    "profil-markt-" + i,
-                    allMarkets[i].id(),
-                    AssessmentView.text(messages, allMarkets[i].messageKey(), locale),
-                    allMarkets[i].id().equals(form.market())));
-        }
-        return new ProfileFormView(form.companyName(), industries, sizes, regions, markets);
+        return radios;
     }
 
     private static boolean blank(String value) {

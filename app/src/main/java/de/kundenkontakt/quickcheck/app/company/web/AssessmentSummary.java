@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
@@ -46,12 +47,9 @@ record AssessmentSummary(
     /** One step of the plan: the touchpoint's name and whether it is a quick win. */
     record PlanStep(String name, boolean quickWin) {}
 
-    /**
-     * The summary in one language.
-     *
-     * @param usageLabel the label of a usage's message key in this language
-     */
-    static AssessmentSummary of(Assessment assessment, Locale locale, java.util.function.Function<String, String> usageLabel) {
+    /** The summary in one language. */
+    static AssessmentSummary of(Assessment assessment, Locale locale) {
+        Texts texts = Texts.of(locale);
         List<Pair> answers = new ArrayList<>();
         for (Question question : assessment.catalog().questions()) {
             answers.add(new Pair(
@@ -61,7 +59,7 @@ record AssessmentSummary(
         List<Pair> states = new ArrayList<>();
         for (Touchpoint touchpoint : assessment.catalog().touchpoints()) {
             assessment.currentState().usage(touchpoint.id()).ifPresent(usage -> states.add(
-                    new Pair(touchpoint.name().in(locale), usageLabel.apply(usage.messageKey()))));
+                    new Pair(touchpoint.name().in(locale), texts.get(usage.messageKey()))));
         }
         List<PlanStep> plan = assessment.actionPlan()
                 .map(p -> p.items().stream()

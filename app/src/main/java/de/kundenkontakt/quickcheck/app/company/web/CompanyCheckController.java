@@ -119,7 +119,7 @@ class CompanyCheckController {
         model.addAttribute("company", company);
         model.addAttribute("companyLink", CompanyPages.company(id));
         model.addAttribute("assessmentLink", CompanyPages.assessment(id, assessmentId));
-        model.addAttribute("summary", AssessmentSummary.of(assessment, locale, key -> messages.getMessage(key, null, locale)));
+        model.addAttribute("summary", AssessmentSummary.of(assessment, locale));
         return "company/assessment";
     }
 

@@ -5,7 +5,6 @@ import de.kundenkontakt.quickcheck.app.company.SharingService;
 import de.kundenkontakt.quickcheck.app.company.SharingService.SharedAssessment;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,11 +16,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 class SharedAssessmentController {
 
     private final SharingService sharing;
-    private final MessageSource messages;
 
-    SharedAssessmentController(SharingService sharing, MessageSource messages) {
+    SharedAssessmentController(SharingService sharing) {
         this.sharing = sharing;
-        this.messages = messages;
     }
 
     @GetMapping(CompanyPages.SHARED)
@@ -37,8 +34,7 @@ class SharedAssessmentController {
             @AuthenticationPrincipal SignedInAccount me, @PathVariable UUID assessmentId, Locale locale, Model model) {
         SharedAssessment shared = sharing.sharedWith(me, assessmentId);
         model.addAttribute("sharedAt", CompanyPages.local(shared.sharedAt()));
-        model.addAttribute("summary", AssessmentSummary.of(
-                shared.assessment(), locale, key -> messages.getMessage(key, null, locale)));
+        model.addAttribute("summary", AssessmentSummary.of(shared.assessment(), locale));
         return "company/shared-assessment";
     }
 

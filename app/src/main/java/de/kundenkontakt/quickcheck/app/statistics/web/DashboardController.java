@@ -26,7 +26,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -54,21 +53,16 @@ class DashboardController {
 
     @GetMapping(PATH)
     String showDashboard(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String sizeClass,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String catalog,
+            DashboardFilterForm filterForm,
             @AuthenticationPrincipal SignedInAccount me,
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        Map<String, String> form = form(from, to, industry, sizeClass, region, catalog);
+        Map<String, String> form = filterForm.values();
         DashboardScope scope = DashboardScope.of(me);
         DashboardView view;
         try {
-            DashboardFilter filter = DashboardFilter.parse(from, to, industry, sizeClass, region, catalog, options, catalogs, clock);
+            DashboardFilter filter = filterForm.parse(options, catalogs, clock);
             form.put("from", filter.from().toString());
             form.put("to", filter.to().toString());
             DashboardFigures figures = dashboard.figures(scope, filter);
@@ -88,12 +82,7 @@ class DashboardController {
     @GetMapping(PATH + "/{aggregate}.csv")
     ResponseEntity<byte[]> downloadTable(
             @PathVariable String aggregate,
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            @RequestParam(required = false) String industry,
-            @RequestParam(required = false) String sizeClass,
-            @RequestParam(required = false) String region,
-            @RequestParam(required = false) String catalog,
+            DashboardFilterForm filterForm,
             @AuthenticationPrincipal SignedInAccount me,
             Locale locale) {
         if (!DashboardView.AGGREGATES.contains(aggregate)) {
@@ -101,7 +90,7 @@ class DashboardController {
         }
         DashboardFilter filter;
         try {
-            filter = DashboardFilter.parse(from, to, industry, sizeClass, region, catalog, options, catalogs, clock);
+            filter = filterForm.parse(options, catalogs, clock);
         } catch (DashboardFilter.InvalidFilterException invalid) {
             DashboardFilter.Problem problem = invalid.problems().get(0);
             throw new BadPageRequestException("statistics.error.parameter", List.of(problem.parameter(),
@@ -114,17 +103,5 @@ class DashboardController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(DashboardCsv.of(aggregate, figures, catalogs, locale).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Map<String, String> form(
-            String from, String to, String industry, String sizeClass, String region, String catalog) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("from", from == null ? "" : from);
-        form.put("to", to == null ? "" : to);
-        form.put("industry", industry == null ? "" : industry);
-        form.put("sizeClass", sizeClass == null ? "" : sizeClass);
-        form.put("region", region == null ? "" : region);
-        form.put("catalog", catalog == null ? "" : catalog);
-        return form;
     }
 }

@@ -1,0 +1,39 @@
+package de.kundenkontakt.quickcheck.app.api.json;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A constant of an enumeration that is stored, sent and linked by a public id such as
+ * {@code "in-use"} rather than by its Java name, and the one lookup from such an id back to the
+ * constant. Implemented by enumerations only.
+ */
+public interface PublicId {
+
+    /**
+     * The public id; never null. Unless the enumeration says otherwise, the constant's name in lower
+     * case with {@code -} for {@code _} ({@code IN_USE}: {@code "in-use"}), so renaming such a
+     * constant changes what is stored and sent.
+     */
+    default String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant's Java name, as every enumeration has it. */
+    String name();
+
+    /**
+     * The constant of {@code type} with this public id.
+     *
+     * @param type the enumeration, not null
+     * @param id the public id; null or an unknown id gives empty
+     */
+    static <E extends Enum<E> & PublicId> Optional<E> byId(Class<E> type, String id) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.id().equals(id)) {
+                return Optional.of(constant);
+            }
+        }
+        return Optional.empty();
+    }
+}
