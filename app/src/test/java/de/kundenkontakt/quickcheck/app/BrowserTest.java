@@ -8,8 +8,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * What every browser test shares: one headless Chromium per test class ({@link BrowserSupport},
- * with its skip and require rules) and the address of the application under test, which runs in
+ * What every browser test shares: the headless Chromium of the test JVM ({@link BrowserSupport#shared},
+ * with its skip and require rules; reset after each class) and the address of the application under test, which runs in
  * the context all tests over real HTTP share ({@link QuickcheckServerContext}, on a random port).
  */
 @QuickcheckServerContext
@@ -23,14 +23,14 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser(TestInfo test) throws IOException {
-        browser = BrowserSupport.start(test.getTestClass().map(Class::getSimpleName).orElse("browser test"));
+        browser = BrowserSupport.shared(test.getTestClass().map(Class::getSimpleName).orElse("browser test"));
         driver = browser.driver();
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
+    static void stopBrowser() {
         if (browser != null) {
-            browser.close();
+            browser.reset();
             browser = null;
             driver = null;
         }

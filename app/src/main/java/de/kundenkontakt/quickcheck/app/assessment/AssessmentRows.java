@@ -32,20 +32,6 @@ final class AssessmentRows {
         this.profileOptions = profileOptions;
     }
 
-    /**
-     * The profile as the parameters {@code name}, {@code industry}, {@code size}, {@code region} and
-     * {@code market} of an INSERT or UPDATE; a value the profile leaves open is null.
-     */
-    static Map<String, Object> profileParams(CompanyProfile profile) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("name", profile.companyName());
-        params.put("industry", profile.industry() == null ? null : profile.industry().code());
-        params.put("size", profile.sizeClass() == null ? null : profile.sizeClass().id());
-        params.put("region", profile.region() == null ? null : profile.region().id());
-        params.put("market", profile.market() == null ? null : profile.market().id());
-        return params;
-    }
-
     /** The assessments whose rows, answers and usages these parts are, in the order of their rows. */
     List<Assessment> assemble(List<Part> parts) {
         Map<UUID, Row> rows = new LinkedHashMap<>();

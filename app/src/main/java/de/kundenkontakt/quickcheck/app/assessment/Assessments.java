@@ -43,7 +43,7 @@ class Assessments {
                 .param("deleteHash", deleteToken.hash())
                 .param("catalog", assessment.catalog().id())
                 .param("status", assessment.status().id())
-                .params(AssessmentRows.profileParams(assessment.profile()))
+                .params(ProfileColumns.parameters(assessment.profile()))
                 .param("from", assessment.reassessedFrom().orElse(null))
                 .param("created", timestamp(assessment.createdAt()))
                 .param("updated", timestamp(assessment.updatedAt()))
@@ -94,7 +94,7 @@ class Assessments {
                         + " last_opened_at = :updated, benchmark_consent = :consent WHERE id = :id")
                 .param("id", assessment.id())
                 .param("status", assessment.status().id())
-                .params(AssessmentRows.profileParams(assessment.profile()))
+                .params(ProfileColumns.parameters(assessment.profile()))
                 .param("updated", timestamp(assessment.updatedAt()))
                 .param("consent", assessment.benchmarkConsent())
                 .update();

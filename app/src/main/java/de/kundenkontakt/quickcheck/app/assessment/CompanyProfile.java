@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What a company tells about itself; every part is optional. Immutable and thread-safe.
@@ -53,22 +54,34 @@ public record CompanyProfile(
         List<AssessmentProblem> problems = new ArrayList<>();
         String name = normalized(companyName);
         problems.addAll(nameProblems(name));
-        Industry industry = given(industryCode)
-                ? lookUp(options.industry(industryCode.strip()), "industry", industryCode, problems)
-                : null;
-        SizeClass sizeClass = given(sizeClassId)
-                ? lookUp(SizeClass.byId(sizeClassId.strip()), "sizeClass", sizeClassId, problems)
-                : null;
-        Region region = given(regionId)
-                ? lookUp(options.region(regionId.strip()), "region", regionId, problems)
-                : null;
-        Market market = given(marketId)
-                ? lookUp(Market.byId(marketId.strip()), "market", marketId, problems)
-                : null;
+        Industry industry = lookUp(industryCode, options::industry, "industry", problems);
+        SizeClass sizeClass = lookUp(sizeClassId, SizeClass::byId, "sizeClass", problems);
+        Region region = lookUp(regionId, options::region, "region", problems);
+        Market market = lookUp(marketId, Market::byId, "market", problems);
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(problems);
         }
         return new CompanyProfile(name, industry, sizeClass, region, market);
+    }
+
+    /** The industry's code, as {@link #parse} reads it; null if not given. */
+    public String industryCode() {
+        return industry == null ? null : industry.code();
+    }
+
+    /** The size class's id, as {@link #parse} reads it; null if not given. */
+    public String sizeClassId() {
+        return sizeClass == null ? null : sizeClass.id();
+    }
+
+    /** The region's id, as {@link #parse} reads it; null if not given. */
+    public String regionId() {
+        return region == null ? null : region.id();
+    }
+
+    /** The market's id, as {@link #parse} reads it; null if not given. */
+    public String marketId() {
+        return market == null ? null : market.id();
     }
 
     /** Whether the profile tells nothing at all. */
@@ -76,13 +89,18 @@ public record CompanyProfile(
         return equals(EMPTY);
     }
 
-    private static boolean given(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static <T> T lookUp(Optional<T> found, String field, String value, List<AssessmentProblem> problems) {
+    /**
+     * What {@code byId} finds for the stripped {@code id}; null if no id is given (null or blank), and
+     * null with a problem of {@code field} if the id is unknown.
+     */
+    private static <T> T lookUp(
+            String id, Function<String, Optional<T>> byId, String field, List<AssessmentProblem> problems) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        Optional<T> found = byId.apply(id.strip());
         if (found.isEmpty()) {
-            problems.add(AssessmentProblem.ofProfile(field, AssessmentProblem.Kind.UNKNOWN_VALUE, shorten(value)));
+            problems.add(AssessmentProblem.ofProfile(field, AssessmentProblem.Kind.UNKNOWN_VALUE, shorten(id)));
         }
         return found.orElse(null);
     }

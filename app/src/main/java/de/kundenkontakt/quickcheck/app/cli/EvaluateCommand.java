@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,8 +62,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private final OutputStream stdout;
     private final Locale environmentLanguage;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(
             names = "--catalog",

@@ -2,8 +2,8 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -16,8 +16,8 @@ final class HelpCommand implements Callable<Integer> {
 
     private final CliTexts texts;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Parameters(arity = "0..1", paramLabel = "${bundle:label.command}", descriptionKey = "option.command")
     String command;

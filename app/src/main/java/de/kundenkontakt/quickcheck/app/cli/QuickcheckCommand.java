@@ -2,8 +2,8 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "quickcheck", resourceBundle = CliTexts.BUNDLE)
 class QuickcheckCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Spec
     CommandSpec spec;

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--port", paramLabel = "N", descriptionKey = "option.port")
     Integer port;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,8 +19,8 @@ final class UserAddCommand implements Callable<Integer> {
 
     static final String PASSWORD_VARIABLE = "QUICKCHECK_PASSWORD";
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "option.help")
-    boolean help;
+    @Mixin
+    HelpOption help;
 
     @Option(names = "--email", required = true, paramLabel = "${bundle:label.email}", descriptionKey = "option.email")
     String email;

@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.company;
 
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
+import de.kundenkontakt.quickcheck.app.assessment.ProfileColumns;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,16 +33,11 @@ class Companies {
     }
 
     void add(Company company) {
-        CompanyProfile p = company.profile();
         jdbc.sql("INSERT INTO company (id, owner_account_id, name, industry, size_class, region, market, created_at,"
                         + " updated_at) VALUES (:id, :owner, :name, :industry, :size, :region, :market, :created, :updated)")
                 .param("id", company.id())
                 .param("owner", company.ownerId())
-                .param("name", p.companyName())
-                .param("industry", p.industry() == null ? null : p.industry().code())
-                .param("size", p.sizeClass() == null ? null : p.sizeClass().id())
-                .param("region", p.region() == null ? null : p.region().id())
-                .param("market", p.market() == null ? null : p.market().id())
+                .params(ProfileColumns.parameters(company.profile()))
                 .param("created", timestamp(company.createdAt()))
                 .param("updated", timestamp(company.updatedAt()))
                 .update();
@@ -49,15 +45,10 @@ class Companies {
 
     /** Replaces the profile; the owner changes only by {@link #reassign}. */
     void update(Company company) {
-        CompanyProfile p = company.profile();
         jdbc.sql("UPDATE company SET name = :name, industry = :industry, size_class = :size, region = :region,"
                         + " market = :market, updated_at = :updated WHERE id = :id")
                 .param("id", company.id())
-                .param("name", p.companyName())
-                .param("industry", p.industry() == null ? null : p.industry().code())
-                .param("size", p.sizeClass() == null ? null : p.sizeClass().id())
-                .param("region", p.region() == null ? null : p.region().id())
-                .param("market", p.market() == null ? null : p.market().id())
+                .params(ProfileColumns.parameters(company.profile()))
                 .param("updated", timestamp(company.updatedAt()))
                 .update();
     }

@@ -52,8 +52,8 @@ class StatisticPeerBenchmarks implements PeerBenchmarks {
         List<StatisticFacts> excluded = own == null
                 ? List.of()
                 : tables.benchmarkFacts(own.chainId(), own.companyId());
-        String industry = assessment.profile().industry() == null ? null : assessment.profile().industry().code();
-        String size = assessment.profile().sizeClass() == null ? null : assessment.profile().sizeClass().id();
+        String industry = assessment.profile().industryCode();
+        String size = assessment.profile().sizeClassId();
         List<Scope> scopes = new ArrayList<>();
         if (industry != null && size != null) {
             scopes.add(new Scope(PeerBenchmark.Scope.INDUSTRY_SIZE, industry, size));
