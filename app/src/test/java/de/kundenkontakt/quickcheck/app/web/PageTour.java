@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>A page template is a template with a {@code main} element ({@link #pageTemplates()}); both
  * tests fail while one of them is never rendered ({@link #assertEveryPageTemplateVisited}), so a
  * new page needs a case in {@link #visit} (a request that renders it, with the template's view
- * name). Not thread-safe; one tour per test.
+ * name). The walk runs once per application context: the test classes that share the context get
+ * the same pages ({@link #inBothLanguages}), so the W3C checker and axe-core judge the same HTML
+ * and the walk's few hundred requests are sent once. Not thread-safe.
  */
 final class PageTour {
 
@@ -66,7 +69,11 @@ final class PageTour {
     private static final String CODE = "32103210321032";
     private static final String OTHER_CODE = "01230123012301";
 
+    /** The pages of the walks done so far, by the application context they were rendered by. */
+    private static final Map<ApplicationContext, List<Page>> WALKED = new IdentityHashMap<>();
+
     private final int port;
+    private final ApplicationContext context;
     private final AccountService accounts;
     private final RateLimits limits;
     private final AssessmentService assessments;
@@ -82,6 +89,7 @@ final class PageTour {
      */
     PageTour(int port, ApplicationContext context) {
         this.port = port;
+        this.context = context;
         this.accounts = context.getBean(AccountService.class);
         this.limits = context.getBean(RateLimits.class);
         this.assessments = context.getBean(AssessmentService.class);
@@ -89,12 +97,22 @@ final class PageTour {
         this.jdbc = context.getBean(JdbcClient.class);
     }
 
-    /** Visits every page in German and in English; never null. */
+    /**
+     * Visits every page in German and in English, or returns the pages of the walk already done in
+     * this application context; never null, immutable.
+     */
     List<Page> inBothLanguages() throws Exception {
-        for (String language : List.of("de", "en")) {
-            visit(language);
+        synchronized (WALKED) {
+            List<Page> walked = WALKED.get(context);
+            if (walked == null) {
+                for (String language : List.of("de", "en")) {
+                    visit(language);
+                }
+                walked = List.copyOf(pages);
+                WALKED.put(context, walked);
+            }
+            return walked;
         }
-        return List.copyOf(pages);
     }
 
     /** Visits every page in one language as a visitor would, and keeps its HTML. */
