@@ -5,18 +5,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The arguments that API operations may take beyond Spring MVC's own: {@link RequestLanguage}. */
+/** The arguments that API operations take beyond Spring MVC's own: {@link RequestLanguage}, {@link JsonBody}. */
 @Configuration(proxyBeanMethods = false)
 class ApiMvcConfiguration implements WebMvcConfigurer {
 
-    private final RequestLanguageArguments languages;
+    private final ApiArguments arguments;
 
-    ApiMvcConfiguration(RequestLanguageArguments languages) {
-        this.languages = languages;
+    ApiMvcConfiguration(ApiArguments arguments) {
+        this.arguments = arguments;
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(languages);
+        resolvers.add(arguments);
     }
 }

@@ -1,11 +1,9 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
-import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
+import de.kundenkontakt.quickcheck.app.api.JsonBody;
 import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
 import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
@@ -24,10 +22,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -98,17 +93,14 @@ class AssessmentApiController {
                         description = "Fields that do not fit; \"errors\" names each one, such as answers.reichweite, "
                                 + "profile.industry or currentState.blog")
             })
-    @JsonBodyProblems
     @PostMapping(path = AssessmentPaths.API, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> create(
             @LanguageParameters(lang = LANG) RequestLanguage language,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
-                    String contentType,
-            @Parameter(hidden = true) InputStream body)
+            @Parameter(hidden = true) JsonBody body)
             throws IOException {
-        requireJson(contentType);
+        body.requireJson();
         Locale locale = language.locale();
-        NewAssessment checked = reader.readNew(readBody(body));
+        NewAssessment checked = reader.readNew(body.read());
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
         AssessmentResponse response = AssessmentJson.of(created.assessment(), created.viewToken().value(),
@@ -158,9 +150,7 @@ class AssessmentApiController {
                     }),
             responses = {
                 @ApiResponse(responseCode = "200", description = "The changed assessment"),
-                @ApiResponse(responseCode = "400", description = "Malformed JSON"),
                 @ApiResponse(responseCode = "404", description = "No assessment for this token"),
-                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB"),
                 @ApiResponse(responseCode = "415", description = "Content-Type is not JSON"),
                 @ApiResponse(
                         responseCode = "422",
@@ -170,14 +160,12 @@ class AssessmentApiController {
     ResponseEntity<AssessmentResponse> change(
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = LANG) RequestLanguage language,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
-                    String contentType,
-            @Parameter(hidden = true) InputStream body)
+            @Parameter(hidden = true) JsonBody body)
             throws IOException {
-        requireJson(contentType);
+        body.requireJson();
         Locale locale = language.locale();
         AccessToken viewToken = token(token);
-        byte[] bytes = readBody(body);
+        byte[] bytes = body.read();
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
         return localized(ResponseEntity.ok(), locale,
                 AssessmentJson.of(changed, viewToken.value(), null, benchmarks.of(changed), locale));

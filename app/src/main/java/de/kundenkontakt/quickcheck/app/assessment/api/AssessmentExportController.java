@@ -8,9 +8,11 @@ import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
+import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,9 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The exports of a saved assessment, reached by its view token: summary, answers and ranking as CSV
- * and as an Excel workbook, the whole assessment as JSON; attachments named after the company and
- * the date of the last change. Reading them is not rate-limited (unlike the PDF): they cost about
- * as little as showing the assessment.
+ * and as an Excel workbook, the whole assessment as JSON, and the PDF report; attachments named
+ * after the company and the date of the last change (the PDF: of creation). CSV, Excel and PDF need
+ * a complete assessment: a draft is a 409, a token that reaches none a 404. Reading CSV, Excel and
+ * JSON is not rate-limited (unlike the PDF): they cost about as little as showing the assessment.
  */
 @RestController
 class AssessmentExportController {
@@ -45,10 +48,12 @@ class AssessmentExportController {
 
     private final AssessmentService service;
     private final PeerBenchmarks benchmarks;
+    private final ReportRenderer reports;
 
-    AssessmentExportController(AssessmentService service, PeerBenchmarks benchmarks) {
+    AssessmentExportController(AssessmentService service, PeerBenchmarks benchmarks, ReportRenderer reports) {
         this.service = service;
         this.benchmarks = benchmarks;
+        this.reports = reports;
     }
 
     @Operation(
@@ -128,6 +133,34 @@ class AssessmentExportController {
         return localized(
                 attachment(assessment, locale, "json"), locale,
                 AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
+    }
+
+    @Operation(
+            summary = "Download the PDF report",
+            description = "The report of a complete assessment as a tagged PDF for printing and passing on: "
+                    + "ranking, explanations, customer-journey map and, with a current state, gap analysis and "
+                    + "action plan. Sent as an attachment quickcheck-bericht-<date>.pdf (German) or "
+                    + "quickcheck-report-<date>.pdf (English), date of creation. A draft has no report yet: 409.",
+            tags = "Assessments",
+            responses = {
+                @ApiResponse(
+                        responseCode = "200",
+                        description = "The PDF file",
+                        content = @Content(
+                                mediaType = MediaType.APPLICATION_PDF_VALUE,
+                                schema = @Schema(type = "string", format = "binary"))),
+                @ApiResponse(
+                        responseCode = "404",
+                        description = "No assessment for this token (never created, deleted or mistyped)"),
+                @ApiResponse(responseCode = "409", description = "The assessment is still a draft")
+            })
+    @GetMapping(AssessmentPaths.API_REPORT)
+    ResponseEntity<byte[]> report(
+            @Parameter(description = "The view token") @PathVariable String token,
+            @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
+        Locale locale = language.locale();
+        complete(token);
+        return reports.download(token, locale);
     }
 
     /** The complete assessment the token reaches; a draft is a 409, no assessment a 404. */

@@ -1,11 +1,9 @@
 package de.kundenkontakt.quickcheck.app.company.api;
 
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
-import de.kundenkontakt.quickcheck.app.api.JsonBodyProblems;
+import de.kundenkontakt.quickcheck.app.api.JsonBody;
 import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
 import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
@@ -32,7 +30,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -49,7 +46,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -126,16 +122,13 @@ class WorkspaceCompaniesController {
                 @ApiResponse(responseCode = "201", description = "Added; Location is its path"),
                 @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"")
             })
-    @JsonBodyProblems
     @PostMapping(path = COMPANIES, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CompanyJson> create(
             @AuthenticationPrincipal SignedInAccount me,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
-                    String contentType,
-            @Parameter(hidden = true) InputStream body)
+            @Parameter(hidden = true) JsonBody body)
             throws IOException {
-        requireJson(contentType);
-        Company company = companies.create(me, reader.read(readBody(body)));
+        body.requireJson();
+        Company company = companies.create(me, reader.read(body.read()));
         CompanyJson json = CompanyJson.of(new CompanyListing(company, me.email(), true, null, 0));
         return ResponseEntity.created(URI.create(json.links().self())).body(json);
     }
@@ -214,21 +207,18 @@ class WorkspaceCompaniesController {
                 @ApiResponse(responseCode = "404", description = NOT_FOUND),
                 @ApiResponse(responseCode = "422", description = "Fields that do not fit, each named in \"errors\"")
             })
-    @JsonBodyProblems
     @PostMapping(path = ONE + "/assessments", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<AssessmentResponse> createAssessment(
             @AuthenticationPrincipal SignedInAccount me,
             @PathVariable String id,
             @LanguageParameters(lang = LANG) RequestLanguage language,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
-                    String contentType,
-            @Parameter(hidden = true) InputStream body)
+            @Parameter(hidden = true) JsonBody body)
             throws IOException {
         UUID companyId = id(id);
         companies.find(me, companyId);
-        requireJson(contentType);
+        body.requireJson();
         Locale locale = language.locale();
-        NewAssessment checked = assessmentReader.readNew(readBody(body));
+        NewAssessment checked = assessmentReader.readNew(body.read());
         CreatedAssessment created = checks.start(me, companyId, checked.input(), checked.draft());
         AssessmentResponse response = AssessmentJson.of(
                 created.assessment(), created.viewToken().value(), created.deleteToken().value(), locale);

@@ -1,10 +1,9 @@
 package de.kundenkontakt.quickcheck.app.result.api;
 
 import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.readBody;
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.requireJson;
 
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
+import de.kundenkontakt.quickcheck.app.api.JsonBody;
 import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
 import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
@@ -23,14 +22,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Validator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Locale;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -71,8 +67,6 @@ class EvaluationController {
                 @ApiResponse(
                         responseCode = "400",
                         description = "Malformed JSON, or a value of fields other than ranking"),
-                @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB"),
-                @ApiResponse(responseCode = "415", description = "Content-Type is not application/json"),
                 @ApiResponse(
                         responseCode = "422",
                         description = "Answers that do not fit the catalogue; \"errors\" names each field")
@@ -85,16 +79,14 @@ class EvaluationController {
                             schema = @Schema(allowableValues = {COMPACT}))
                     @RequestParam(name = "fields", required = false)
                     String fields,
-            @Parameter(hidden = true) @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false)
-                    String contentType,
             @LanguageParameters RequestLanguage language,
-            @Parameter(hidden = true) InputStream body)
+            @Parameter(hidden = true) JsonBody body)
             throws IOException {
         if (fields != null && !fields.equals(COMPACT)) {
             throw new ApiProblemException(HttpStatus.BAD_REQUEST, "fields", fields);
         }
-        requireJson(contentType);
-        byte[] bytes = readBody(body);
+        body.requireJson();
+        byte[] bytes = body.read();
         Locale locale = language.fromAcceptLanguage();
         Answers answers = reader.read(bytes, catalogs.defaultCatalog());
         Evaluation evaluation = answers.catalog().evaluate(answers);
