@@ -1,9 +1,12 @@
 package de.kundenkontakt.quickcheck.app.web;
 
 import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
+import de.kundenkontakt.quickcheck.app.api.json.FieldProblemException;
 import de.kundenkontakt.quickcheck.app.api.json.Violations;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -58,5 +61,17 @@ public final class PageForms {
             result.rejectValue(problem.field(), problem.code(), problem.args().toArray(), null);
         }
         return !result.hasErrors();
+    }
+
+    /**
+     * Shows a feature's refusal of what a form sent at the form's field, as the form's own errors
+     * are shown, and answers 422.
+     *
+     * @param result the form's binding result, not null
+     * @param problem the refusal, naming a field of the form; not null
+     */
+    public static void reject(BindingResult result, FieldProblemException problem, HttpServletResponse response) {
+        result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     }
 }

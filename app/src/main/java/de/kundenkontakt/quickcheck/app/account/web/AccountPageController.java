@@ -7,6 +7,8 @@ import de.kundenkontakt.quickcheck.app.account.PasswordPolicy;
 import de.kundenkontakt.quickcheck.app.account.PersonalAccessToken;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.account.TokenService;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -60,8 +62,8 @@ class AccountPageController {
             return new TokenRow(
                     token.id(),
                     token.name(),
-                    FormErrors.local(token.createdAt()),
-                    FormErrors.local(token.lastUsedAt().orElse(null)));
+                    GermanTime.local(token.createdAt()),
+                    GermanTime.local(token.lastUsedAt().orElse(null)));
         }
     }
 
@@ -98,7 +100,7 @@ class AccountPageController {
                 sessions.endOthers(me.email(), session == null ? null : session.getId());
                 return "redirect:" + PATH + "?hinweis=passwort-geaendert";
             } catch (AccountProblemException problem) {
-                FormErrors.reject(result, problem, response);
+                PageForms.reject(result, problem, response);
             }
         }
         model.addAttribute(TOKEN_FORM, TokenForm.empty());
@@ -118,7 +120,7 @@ class AccountPageController {
             model.addAttribute("apiUrl", publicUrl.origin() + "/api/v1/workspace/me");
             return "account/token-created";
         } catch (AccountProblemException problem) {
-            FormErrors.reject(result, problem, response);
+            PageForms.reject(result, problem, response);
         }
         model.addAttribute(PASSWORD_FORM, PasswordChangeForm.empty());
         return page(me, model);

@@ -7,6 +7,8 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.CreatedInvitation;
 import de.kundenkontakt.quickcheck.app.account.InvitationService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.ZonedDateTime;
@@ -57,8 +59,8 @@ class AdministrationController {
                     account.email(),
                     account.role().id(),
                     account.active(),
-                    FormErrors.local(account.createdAt()),
-                    FormErrors.local(account.lastSignInAt().orElse(null)));
+                    GermanTime.local(account.createdAt()),
+                    GermanTime.local(account.lastSignInAt().orElse(null)));
         }
     }
 
@@ -90,10 +92,10 @@ class AdministrationController {
             String link = publicUrl.origin() + InvitationController.PATH + "/" + created.token().value();
             model.addAttribute("email", created.invitation().email());
             model.addAttribute("link", link);
-            model.addAttribute("expiresAt", FormErrors.local(created.invitation().expiresAt()));
+            model.addAttribute("expiresAt", GermanTime.local(created.invitation().expiresAt()));
             return "account/invitation-created";
         } catch (AccountProblemException problem) {
-            FormErrors.reject(result, problem, response);
+            PageForms.reject(result, problem, response);
             return "account/invite";
         }
     }

@@ -6,6 +6,7 @@ import de.kundenkontakt.quickcheck.app.account.Invitation;
 import de.kundenkontakt.quickcheck.app.account.InvitationService;
 import de.kundenkontakt.quickcheck.app.account.PasswordPolicy;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,7 +77,7 @@ class InvitationController {
                 result.reject(problem.messageKey(), problem.arguments().toArray(), null);
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             } else {
-                FormErrors.reject(result, problem, response);
+                PageForms.reject(result, problem, response);
             }
             return "account/invitation";
         }

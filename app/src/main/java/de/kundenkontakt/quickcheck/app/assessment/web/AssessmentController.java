@@ -14,6 +14,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
@@ -84,7 +85,7 @@ class AssessmentController {
             HttpServletResponse response) {
         AccessToken viewToken = viewToken(token);
         Assessment assessment = find(viewToken);
-        noStore(response);
+        PrivatePages.noStore(response);
         if (!assessment.isComplete()) {
             model.addAttribute(QuestionnaireForm.of(assessment.catalog(), assessment.answers().asIds()));
             return draftForm(model, assessment, viewToken, assessment.answers().asIds(), "entwurf".equals(notice), locale);
@@ -265,14 +266,9 @@ class AssessmentController {
         return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
     }
 
-    /** Pages with private links are neither cached nor stored. */
-    static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
     /** A form sent back with its errors: 422, and like every page with a private link not stored. */
     static void sentBack(HttpServletResponse response) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        noStore(response);
+        PrivatePages.noStore(response);
     }
 }

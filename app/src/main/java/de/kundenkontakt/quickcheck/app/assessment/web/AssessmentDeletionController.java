@@ -5,6 +5,7 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -33,7 +34,7 @@ class AssessmentDeletionController {
     String confirmDeletion(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken deleteToken = AccessToken.parse(token).orElseThrow(AssessmentNotFoundException::new);
         Assessment assessment = service.findForDeletion(deleteToken).orElseThrow(AssessmentNotFoundException::new);
-        AssessmentController.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("deletion", new DeletionView(
                 !assessment.isComplete(),
                 AssessmentView.date(assessment.createdAt(), locale),

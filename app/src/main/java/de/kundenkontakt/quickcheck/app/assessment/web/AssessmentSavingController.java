@@ -13,10 +13,9 @@ import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
-import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
-import de.kundenkontakt.quickcheck.app.result.ResultCode;
-import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -59,16 +58,10 @@ class AssessmentSavingController {
     /** "Ergebnis speichern" on the result page: the result link's query becomes a complete assessment. */
     @PostMapping(AssessmentPaths.SAVE)
     String saveResult(
-            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            ResultLinkQuery link,
             @RequestParam(name = BenchmarkConsentController.CONSENT_PARAMETER, required = false) String consent,
             HttpServletResponse response) {
-        Answers answers;
-        try {
-            answers = ResultCode.decode(catalogs, catalogId, code);
-        } catch (InvalidResultCodeException invalid) {
-            throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
-        }
+        Answers answers = link.answers(catalogs);
         // An unticked checkbox sends nothing: only "ja" counts as consent.
         return AssessmentController.redirectToLinks(service.createComplete(
                 new AssessmentInput(answers.catalog().id(), answers.asIds(), CompanyProfile.EMPTY, CurrentState.EMPTY),
@@ -106,7 +99,7 @@ class AssessmentSavingController {
         if (deleteText != null) {
             response.addHeader(HttpHeaders.SET_COOKIE, AssessmentController.onceCookie(viewToken, "", Duration.ZERO, request.isSecure()));
         }
-        AssessmentController.noStore(response);
+        PrivatePages.noStore(response);
         String origin = publicUrl.origin();
         model.addAttribute("saved", new SavedView(
                 !assessment.isComplete(),

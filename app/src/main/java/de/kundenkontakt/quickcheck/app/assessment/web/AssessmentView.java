@@ -5,9 +5,9 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -59,9 +59,6 @@ public record AssessmentView(
 
     /** How many first steps the summary names. */
     public static final int FIRST_STEPS = 3;
-
-    /** Dates are shown as a German company sees them. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     public AssessmentView {
         profileFacts = List.copyOf(profileFacts);
@@ -272,7 +269,7 @@ public record AssessmentView(
 
     /** A date as the locale writes it in full: "26. November 2026", "November 26, 2026". */
     static String date(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.supported(locale)).format(instant.atZone(ZONE));
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Texts.supported(locale)).format(instant.atZone(GermanTime.ZONE));
     }
 
     static String text(MessageSource messages, String key, Locale locale, Object... arguments) {

@@ -12,6 +12,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -51,7 +52,7 @@ class ReassessmentController {
     String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = AssessmentController.viewToken(token);
         Assessment old = find(viewToken);
-        AssessmentController.noStore(response);
+        PrivatePages.noStore(response);
         Map<String, String> answers = service.reassessmentAnswers(viewToken);
         model.addAttribute(QuestionnaireForm.of(catalogs.defaultCatalog(), answers));
         return reassessmentForm(model, old, viewToken, answers, locale);
@@ -106,7 +107,7 @@ class ReassessmentController {
         if (complete.size() < 2) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
-        AssessmentController.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("trend", TrendView.of(complete, path(AssessmentPaths.VIEW, viewToken), locale));
         return "assessment/trend";
     }
@@ -149,7 +150,7 @@ class ReassessmentController {
         Assessment later = otherFirst ? shown : other;
         AssessmentComparison comparison = AssessmentComparison.of(
                 earlier.evaluation().orElseThrow(), later.evaluation().orElseThrow());
-        AssessmentController.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("comparison", ComparisonView.of(
                 earlier, later, comparison, path(AssessmentPaths.VIEW, viewToken), messages, locale));
         return "assessment/compare";

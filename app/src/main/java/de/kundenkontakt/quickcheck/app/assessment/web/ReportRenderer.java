@@ -13,6 +13,7 @@ import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import java.io.ByteArrayOutputStream;
@@ -135,7 +136,7 @@ public class ReportRenderer {
         AssessmentView view = AssessmentView.of(
                 assessment, null, AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
         String language = Texts.language(locale);
-        LocalDate date = assessment.updatedAt().atZone(AssessmentView.ZONE).toLocalDate();
+        LocalDate date = assessment.updatedAt().atZone(GermanTime.ZONE).toLocalDate();
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())

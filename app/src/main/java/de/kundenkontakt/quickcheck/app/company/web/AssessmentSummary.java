@@ -4,6 +4,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.time.ZonedDateTime;
@@ -69,8 +70,8 @@ record AssessmentSummary(
         return new AssessmentSummary(
                 assessment.id(),
                 assessment.profile().companyName(),
-                CompanyPages.local(assessment.createdAt()),
-                CompanyPages.local(assessment.updatedAt()),
+                GermanTime.local(assessment.createdAt()),
+                GermanTime.local(assessment.updatedAt()),
                 assessment.isComplete(),
                 assessment.answers().answeredCount(),
                 assessment.catalog().title().in(locale),

@@ -11,7 +11,9 @@ import de.kundenkontakt.quickcheck.app.company.ParticipationService;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -187,16 +189,16 @@ class CompanyCheckController {
     String createParticipationLink(
             @AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model, HttpServletResponse response) {
         CompanyLink link = participation.create(me, id);
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("company", link.company());
         model.addAttribute("companyLink", CompanyPages.company(id));
         model.addAttribute("link", publicUrl.origin() + CompanyPages.PARTICIPATION.replace("{token}", link.token().value()));
-        model.addAttribute("expiresAt", CompanyPages.local(link.expiresAt()));
+        model.addAttribute("expiresAt", GermanTime.local(link.expiresAt()));
         return "company/link-created";
     }
 
     private String saved(Model model, HttpServletResponse response, Company company, CreatedAssessment created) {
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("company", company);
         model.addAttribute("companyLink", CompanyPages.company(company.id()));
         model.addAttribute("assessmentLink", CompanyPages.assessment(company.id(), created.assessment().id()));

@@ -4,6 +4,7 @@ import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.company.CompanyChecks;
 import de.kundenkontakt.quickcheck.app.company.CompanyExport;
 import de.kundenkontakt.quickcheck.app.company.CompanyNotFoundException;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +77,7 @@ class CompanyComparisonController {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("unternehmen-" + LocalDate.now(CompanyPages.ZONE) + ".csv")
+                        .filename("unternehmen-" + LocalDate.now(GermanTime.ZONE) + ".csv")
                         .build()
                         .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

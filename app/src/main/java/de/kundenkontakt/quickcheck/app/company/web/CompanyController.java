@@ -16,6 +16,7 @@ import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.CompanyProperties;
 import de.kundenkontakt.quickcheck.app.company.CompanyService;
 import de.kundenkontakt.quickcheck.app.company.CompanySort;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -205,7 +206,7 @@ class CompanyController {
             CompanyPages.reject(result, invalid, response);
         }
         if (form.companyName() == null || form.companyName().isBlank()) {
-            CompanyPages.reject(result, new CompanyProblemException("companyName", "company.name.missing"), response);
+            PageForms.reject(result, new CompanyProblemException("companyName", "company.name.missing"), response);
         }
         return result.hasErrors() ? null : profile;
     }

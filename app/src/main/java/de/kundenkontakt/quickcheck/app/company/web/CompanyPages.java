@@ -2,16 +2,11 @@ package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 
-/** What the company pages share: their paths, form errors and dates in German time. */
+/** What the company pages share: their paths and form errors. */
 final class CompanyPages {
 
     static final String COMPANIES = "/arbeitsbereich/unternehmen";
@@ -19,9 +14,6 @@ final class CompanyPages {
     static final String SHARED = "/arbeitsbereich/geteilt";
     static final String PARTICIPATION = "/teilnahme/{token}";
     static final String SHARE = "/auswertung/{token}/teilen";
-
-    /** Dates and times in the workspace are shown in the time of Germany. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private CompanyPages() {}
 
@@ -35,11 +27,6 @@ final class CompanyPages {
         return company(companyId) + "/auswertungen/" + assessmentId;
     }
 
-    /** The instant in the time of Germany, for {@code #temporals.format}; null for null. */
-    static ZonedDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(ZONE);
-    }
-
     /** Adds each profile problem to the form's errors at its field and sets the status 422. */
     static void reject(BindingResult result, InvalidAssessmentException invalid, HttpServletResponse response) {
         for (AssessmentProblem problem : invalid.problems()) {
@@ -47,16 +34,5 @@ final class CompanyPages {
             result.rejectValue(field, problem.messageKey());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    }
-
-    /** Adds the problem to the form's errors at its field and sets the status 422. */
-    static void reject(BindingResult result, CompanyProblemException problem, HttpServletResponse response) {
-        result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-    }
-
-    /** A page that shows a secret (a private or participation link) once: never stored by caches. */
-    static void noStore(HttpServletResponse response) {
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 }

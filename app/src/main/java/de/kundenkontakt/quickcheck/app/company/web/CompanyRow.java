@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.company.CompanyListing;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 
@@ -23,7 +24,7 @@ record CompanyRow(
                 listing.company().name(),
                 listing.ownerEmail(),
                 listing.ownerActive(),
-                CompanyPages.local(listing.lastAssessmentAt()),
+                GermanTime.local(listing.lastAssessmentAt()),
                 listing.assessments());
     }
 

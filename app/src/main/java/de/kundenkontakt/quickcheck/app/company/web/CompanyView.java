@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.company.Company;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -45,7 +46,7 @@ record CompanyView(
                 owner.id(),
                 owner.email(),
                 owner.active(),
-                CompanyPages.local(company.createdAt()));
+                GermanTime.local(company.createdAt()));
     }
 
     /** The path of the company's page. */

@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.company.CompanyChecks.Latest;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
@@ -66,7 +67,7 @@ record ComparisonView(List<Column> columns, List<Row> touchpoints, List<Row> nee
         }
         List<Column> columns = latest.stream()
                 .map(l -> new Column(l.company().name(), CompanyPages.company(l.company().id()),
-                        l.assessment() == null ? null : CompanyPages.local(l.assessment().createdAt())))
+                        l.assessment() == null ? null : GermanTime.local(l.assessment().createdAt())))
                 .toList();
         List<Row> touchpointRows = new ArrayList<>();
         for (Touchpoint touchpoint : touchpoints.values()) {

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -49,13 +50,13 @@ record HistoryRow(
         return new HistoryRow(
                 assessment.id(),
                 CompanyPages.assessment(companyId, assessment.id()),
-                CompanyPages.local(assessment.createdAt()),
+                GermanTime.local(assessment.createdAt()),
                 assessment.isComplete(),
                 assessment.answers().answeredCount(),
                 assessment.catalog().questions().size(),
                 assessment.catalog().id(),
                 top,
-                CompanyPages.local(assessment.reassessedFrom().map(made::get).orElse(null)));
+                GermanTime.local(assessment.reassessedFrom().map(made::get).orElse(null)));
     }
 
     private static String label(TouchpointResult result, Locale locale) {

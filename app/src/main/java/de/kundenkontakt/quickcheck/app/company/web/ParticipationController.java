@@ -7,7 +7,9 @@ import de.kundenkontakt.quickcheck.app.company.ParticipationService;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -90,7 +92,7 @@ class ParticipationController {
             return "redirect:/teilnahme/" + token + "?gespeichert=ja";
         }
         CreatedAssessment created = participation.complete(token, catalog.id(), answers.toAnswers().asIds());
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("companyName", open.company().name());
         model.addAttribute("links", SavedLinks.of(publicUrl.origin(), created));
         return "company/participation-done";
@@ -98,11 +100,11 @@ class ParticipationController {
 
     private String questionnaire(String token, Participation open, QuestionnaireView view, Locale locale, Model model,
             HttpServletResponse response) {
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("questionnaire", view);
         model.addAttribute("formAction", "/teilnahme/" + token);
         String until = DateTimeFormatter.ofPattern(messages.getMessage("account.date", null, locale), locale)
-                .format(CompanyPages.local(open.expiresAt()));
+                .format(GermanTime.local(open.expiresAt()));
         String key = model.containsAttribute("savedNotice") ? "company.participation.saved" : "company.participation.context";
         model.addAttribute("questionnaireContext",
                 messages.getMessage(key, new Object[] {open.company().name(), until}, locale));

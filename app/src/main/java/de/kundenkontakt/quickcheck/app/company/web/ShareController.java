@@ -6,6 +6,9 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.web.PageForms;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
@@ -61,7 +64,7 @@ class ShareController {
             sharing.share(viewToken(token), form.code(), request.getRemoteAddr());
             return "redirect:/auswertung/" + token + "/teilen?hinweis=freigegeben";
         } catch (CompanyProblemException problem) {
-            CompanyPages.reject(result, problem, response);
+            PageForms.reject(result, problem, response);
             return page(token, model, response);
         }
     }
@@ -74,12 +77,12 @@ class ShareController {
 
     private String page(String token, Model model, HttpServletResponse response) {
         Assessment assessment = assessments.find(viewToken(token)).orElseThrow(AssessmentNotFoundException::new);
-        CompanyPages.noStore(response);
+        PrivatePages.noStore(response);
         model.addAttribute("assessmentLink", "/auswertung/" + token);
         model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
         model.addAttribute("shareable", sharing.shareable(assessment));
         model.addAttribute("shares", sharing.sharesOf(assessment).stream()
-                .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), CompanyPages.local(s.sharedAt())))
+                .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), GermanTime.local(s.sharedAt())))
                 .toList());
         return "company/share";
     }

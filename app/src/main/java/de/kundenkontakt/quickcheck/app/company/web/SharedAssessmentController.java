@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
 import de.kundenkontakt.quickcheck.app.company.SharingService.SharedAssessment;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,7 +34,7 @@ class SharedAssessmentController {
     String showAssessment(
             @AuthenticationPrincipal SignedInAccount me, @PathVariable UUID assessmentId, Locale locale, Model model) {
         SharedAssessment shared = sharing.sharedWith(me, assessmentId);
-        model.addAttribute("sharedAt", CompanyPages.local(shared.sharedAt()));
+        model.addAttribute("sharedAt", GermanTime.local(shared.sharedAt()));
         model.addAttribute("summary", AssessmentSummary.of(shared.assessment(), locale));
         return "company/shared-assessment";
     }
@@ -54,8 +55,8 @@ class SharedAssessmentController {
             return new SharedRow(
                     CompanyPages.SHARED + "/" + shared.assessment().id(),
                     shared.assessment().profile().companyName(),
-                    CompanyPages.local(shared.sharedAt()),
-                    CompanyPages.local(shared.assessment().createdAt()),
+                    GermanTime.local(shared.sharedAt()),
+                    GermanTime.local(shared.assessment().createdAt()),
                     shared.assessment().isComplete());
         }
     }

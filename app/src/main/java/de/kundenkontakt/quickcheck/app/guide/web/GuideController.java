@@ -2,13 +2,12 @@ package de.kundenkontakt.quickcheck.app.guide.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
-import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
-import de.kundenkontakt.quickcheck.app.result.ResultCode;
+import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestParam;
 import de.kundenkontakt.quickcheck.app.guide.GuideContent;
 import de.kundenkontakt.quickcheck.app.guide.GuidePages;
@@ -149,17 +148,12 @@ class GuideController {
      * is missing or not a valid result (the page then is the plain guide page).
      */
     static Optional<YourFit> yourFit(
-            Catalogs catalogs, String catalogId, String code, String assessmentToken, String touchpointId, Locale locale) {
-        if (catalogId == null || code == null) {
+            Catalogs catalogs, ResultLinkQuery link, String assessmentToken, String touchpointId, Locale locale) {
+        Optional<Answers> answers = link.answersIfValid(catalogs);
+        if (answers.isEmpty()) {
             return Optional.empty();
         }
-        Answers answers;
-        try {
-            answers = ResultCode.decode(catalogs, catalogId, code);
-        } catch (InvalidResultCodeException invalid) {
-            return Optional.empty();
-        }
-        ResultView result = ResultView.of(answers.catalog().evaluate(answers), locale);
+        ResultView result = ResultView.of(answers.get().catalog().evaluate(answers.get()), locale);
         String back = AccessToken.parse(assessmentToken)
                 .map(token -> AssessmentPaths.path(AssessmentPaths.VIEW, token) + "#rangfolge")
                 .orElse(result.resultLink());
@@ -172,18 +166,17 @@ class GuideController {
     @GetMapping("/kanaele/{id}")
     String showTouchpoint(
             @PathVariable String id,
-            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
+            ResultLinkQuery link,
             @RequestParam(name = "auswertung", required = false) String assessmentToken,
             Locale locale,
             Model model,
             HttpServletResponse response) {
         Touchpoint touchpoint = catalog.touchpoint(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "unknown touchpoint"));
-        Optional<YourFit> fit = yourFit(catalogs, catalogId, code, assessmentToken, id, locale);
+        Optional<YourFit> fit = yourFit(catalogs, link, assessmentToken, id, locale);
         if (fit.isPresent() && assessmentToken != null) {
             // The way back holds a private link: neither cached nor stored.
-            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            PrivatePages.noStore(response);
         }
         model.addAttribute("yourFit", fit.orElse(null));
         TouchpointContent text = content.touchpoint(id, locale).orElseThrow();

@@ -3,9 +3,8 @@ package de.kundenkontakt.quickcheck.app.questionnaire.web;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
-import de.kundenkontakt.quickcheck.app.result.InvalidResultCodeException;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
-import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
+import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -19,7 +18,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Shows the 14 questions of a catalogue, optionally pre-filled from a result link's answers, and
@@ -46,20 +44,12 @@ class QuestionnaireController {
     }
 
     @GetMapping(ResultCode.QUESTIONNAIRE_PATH)
-    String showForm(
-            @RequestParam(name = ResultCode.CATALOG_PARAMETER, required = false) String catalogId,
-            @RequestParam(name = ResultCode.ANSWERS_PARAMETER, required = false) String code,
-            Locale locale,
-            Model model) {
-        Catalog catalog = QuestionnaireInput.catalog(catalogs, catalogId);
-        Map<String, String> given = Map.of();
-        if (code != null) {
-            try {
-                given = ResultCode.decode(catalogs, catalog.id(), code).asIds();
-            } catch (InvalidResultCodeException invalid) {
-                throw new BadPageRequestException(invalid.reason().messageKey(), invalid.arguments());
-            }
-        }
+    String showForm(ResultLinkQuery link, Locale locale, Model model) {
+        Catalog catalog = QuestionnaireInput.catalog(catalogs, link.catalogId());
+        // Pre-filled from a result link's answers, read in the catalogue shown.
+        Map<String, String> given = link.code() == null
+                ? Map.of()
+                : new ResultLinkQuery(catalog.id(), link.code()).answers(catalogs).asIds();
         model.addAttribute(QuestionnaireForm.of(catalog, given));
         model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, given, locale));
         return VIEW;

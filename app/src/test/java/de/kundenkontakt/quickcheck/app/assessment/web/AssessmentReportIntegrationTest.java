@@ -12,6 +12,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
@@ -193,7 +194,7 @@ class AssessmentReportIntegrationTest {
     @Test
     void theFileNameNamesTheCompanyInAsciiAndExactlyForUmlauts() throws Exception {
         CreatedAssessment created = saved(AssessmentPagesIntegrationTest.CODE, "Bäckerei Müller & Söhne");
-        String date = LocalDate.now(AssessmentView.ZONE).toString();
+        String date = LocalDate.now(GermanTime.ZONE).toString();
 
         assertThat(report(created, "de").getHeader("Content-Disposition")).isEqualTo(
                 "attachment; filename=\"quickcheck-baeckerei-mueller-soehne-" + date + ".pdf\"; "

@@ -1,0 +1,19 @@
+package de.kundenkontakt.quickcheck.app.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/** Dates and times on the pages are shown in the time of Germany, whatever the server's zone. */
+public final class GermanTime {
+
+    /** The time zone of Germany. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private GermanTime() {}
+
+    /** The instant in the time of Germany, for {@code #temporals.format}; null for null. */
+    public static ZonedDateTime local(Instant instant) {
+        return instant == null ? null : instant.atZone(ZONE);
+    }
+}
