@@ -6,9 +6,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.annotation.Annotation;
 import org.junit.jupiter.api.Test;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.RestController;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The rules that Spring Modulith ({@link ModularityTest}) cannot express. Which module may use
@@ -52,22 +53,18 @@ class ArchitectureTest {
     }
 
     /**
-     * A feature's pages live in its {@code web} package, e.g. {@code assessment.web}; the shared web
-     * module holds only the error page every feature falls back on.
+     * A feature's pages live in its {@code web} package (e.g. {@code assessment.web}) and its REST
+     * endpoints in its {@code api} package; the shared {@code web} module holds only the error page
+     * every feature falls back on, the shared {@code api} module only the API's fallback.
      */
-    @Test
-    void pageControllersLiveInTheirFeaturesWebPackage() {
-        classes().that().areAnnotatedWith(Controller.class)
-                .should().resideInAnyPackage("de.kundenkontakt.quickcheck.app.*.web", "de.kundenkontakt.quickcheck.app.web")
-                .andShould().notBePublic()
-                .check(CLASSES);
-    }
-
-    /** A feature's REST endpoints live in its {@code api} package; the shared API module holds only the fallback. */
-    @Test
-    void restControllersLiveInTheirFeaturesApiPackage() {
-        classes().that().areAnnotatedWith(RestController.class)
-                .should().resideInAnyPackage("de.kundenkontakt.quickcheck.app.*.api", "de.kundenkontakt.quickcheck.app.api")
+    @ParameterizedTest(name = "{0} in *.{1}")
+    @CsvSource({
+        "org.springframework.stereotype.Controller, web",
+        "org.springframework.web.bind.annotation.RestController, api"
+    })
+    void controllersLiveInTheirFeaturesPackage(Class<? extends Annotation> controller, String layer) {
+        classes().that().areAnnotatedWith(controller)
+                .should().resideInAnyPackage("de.kundenkontakt.quickcheck.app.*." + layer, "de.kundenkontakt.quickcheck.app." + layer)
                 .andShould().notBePublic()
                 .check(CLASSES);
     }

@@ -18,6 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -26,7 +27,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.Keys;
 
 /**
  * Headless Chromium with axe-core for browser tests: the same requirements and skip rules as
@@ -242,6 +242,18 @@ public final class BrowserSupport implements AutoCloseable {
             }
         }
         fail("Tab never reached the expected element; stuck at " + driver.switchTo().activeElement().getDomAttribute("id"));
+    }
+
+    /** Presses Tab until the link with exactly this text has the focus, then Enter. */
+    public void followLink(String text) {
+        tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals(text));
+        keys(Keys.ENTER);
+    }
+
+    /** Presses Tab until the submit button with exactly this text has the focus, then Enter. */
+    public void pressButton(String text) {
+        tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals(text));
+        keys(Keys.ENTER);
     }
 
     public void keys(CharSequence key) {

@@ -6,6 +6,7 @@ import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
+import de.kundenkontakt.quickcheck.app.web.ClientTokens;
 import de.kundenkontakt.quickcheck.app.web.RawHttp;
 import java.io.IOException;
 import java.net.URI;
@@ -39,10 +40,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
 class HostileInputIntegrationTest {
 
-    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-    private static final Pattern DELETE_TOKEN = Pattern.compile("\"deleteToken\":\"([^\"]+)\"");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
     private static final Pattern COMPANY = Pattern.compile("/arbeitsbereich/unternehmen/([0-9a-f-]{36})");
 
     @LocalServerPort
@@ -67,17 +64,12 @@ class HostileInputIntegrationTest {
                 ("{\"answers\":{" + complete + "}}").getBytes(StandardCharsets.UTF_8));
         RawHttp.Response draft = send("POST", "/api/v1/assessments", List.of("Content-Type: application/json"),
                 "{\"answers\":{\"reichweite\":\"wichtig\"}}".getBytes(StandardCharsets.UTF_8));
-        Matcher view = TOKEN.matcher(created.body());
-        Matcher delete = DELETE_TOKEN.matcher(created.body());
-        Matcher draftView = TOKEN.matcher(draft.body());
-        assertThat(view.find() && delete.find() && draftView.find()).isTrue();
-        RawHttp.Response page = RawHttp.get(port, "/auswertung/" + view.group(1));
-        Matcher csrf = CSRF.matcher(page.body());
-        Matcher cookie = COOKIE.matcher(String.valueOf(page.header("Set-Cookie")));
-        assertThat(csrf.find() && cookie.find()).isTrue();
+        String view = ClientTokens.jsonField(created.body(), "token");
+        RawHttp.Response page = RawHttp.get(port, "/auswertung/" + view);
         SignedIn workspace = signInToTheWorkspace();
         return new HostileRequests.Fixtures(
-                view.group(1), draftView.group(1), delete.group(1), cookie.group(1), csrf.group(1),
+                view, ClientTokens.jsonField(draft.body(), "token"), ClientTokens.jsonField(created.body(), "deleteToken"),
+                ClientTokens.csrfCookie(page.header("Set-Cookie")), ClientTokens.formToken(page.body()),
                 workspace.cookies(), workspace.csrfToken(), workspace.otherAccountId(), workspace.companyId());
     }
 
@@ -93,20 +85,17 @@ class HostileInputIntegrationTest {
                 Workspace.PASSWORD, null);
         Map<String, String> cookies = new TreeMap<>();
         String signIn = browse("GET", "/anmelden", cookies, null).body();
-        Matcher signInCsrf = CSRF.matcher(signIn);
-        assertThat(signInCsrf.find()).as("form token on the sign-in page").isTrue();
-        HttpResponse<String> signedIn = browse("POST", "/anmelden", cookies, "_csrf=" + encode(signInCsrf.group(1))
+        HttpResponse<String> signedIn = browse("POST", "/anmelden", cookies, "_csrf=" + encode(ClientTokens.formToken(signIn))
                 + "&email=" + encode(admin.email()) + "&password=" + encode(Workspace.PASSWORD));
         assertThat(signedIn.statusCode()).as("sign-in").isEqualTo(302);
-        Matcher csrf = CSRF.matcher(browse("GET", "/arbeitsbereich/konto", cookies, null).body());
-        assertThat(csrf.find()).as("form token on the account page, signed in").isTrue();
+        String csrf = ClientTokens.formToken(browse("GET", "/arbeitsbereich/konto", cookies, null).body());
         HttpResponse<String> company = browse("POST", "/arbeitsbereich/unternehmen/neu", cookies,
-                "_csrf=" + encode(csrf.group(1)) + "&companyName=" + encode("Feindselig & Co. KG"));
+                "_csrf=" + encode(csrf) + "&companyName=" + encode("Feindselig & Co. KG"));
         Matcher companyId = COMPANY.matcher(company.headers().firstValue("Location").orElse(""));
         assertThat(companyId.find()).as("client company created: " + company.headers().map()).isTrue();
         String header = cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-        return new SignedIn(header, csrf.group(1), consultant.id().toString(), companyId.group(1));
+        return new SignedIn(header, csrf, consultant.id().toString(), companyId.group(1));
     }
 
     /** One request as a browser sends it, keeping the cookies it sets. */

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -22,6 +23,9 @@ import org.springframework.modulith.docs.Documenter;
 class ModularityTest {
 
     private static final ApplicationModules MODULES = ApplicationModules.of(QuickcheckApplication.class);
+
+    /** Lines Modulith writes in no fixed order: diagram elements and relations, items of a list. */
+    private static final Pattern SORTABLE = Pattern.compile("\\s*(Component|Container|Rel)\\(.*|\\|?\\* .*");
 
     /** The repository's {@code docs/modules}; the tests run in {@code app/}. */
     private static final Path DOCS = Path.of("..", "docs", "modules");
@@ -44,38 +48,50 @@ class ModularityTest {
     }
 
     /**
-     * Modulith writes modules and their relations in hash order, which changes from run to run;
-     * sorted, the committed documentation changes only when the modules do.
+     * Modulith writes modules, their relations and the types in a module's table in hash order,
+     * which changes from run to run; sorted, the committed documentation changes only when the
+     * modules do.
      */
     private static void inStableOrder(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 String text = Files.readString(file);
-                String sorted = file.getFileName().toString().equals("all-docs.adoc")
-                        ? sortedSections(text)
-                        : sortedRuns(text);
-                Files.writeString(file, sorted);
+                String sorted = sortedRuns(text);
+                if (file.getFileName().toString().equals("all-docs.adoc")) {
+                    sorted = sortedSections(sorted);
+                }
+                if (!sorted.equals(text)) {
+                    Files.writeString(file, sorted);
+                }
             }
         }
     }
 
-    /** Sorts each run of consecutive lines that declare a diagram element or relation. */
+    /**
+     * Sorts each run of consecutive lines that declare a diagram element or relation, and each list
+     * of a table cell (its first item keeps the cell's mark, {@code |}).
+     */
     private static String sortedRuns(String text) {
         List<String> out = new ArrayList<>();
         List<String> run = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            if (line.strip().matches("(Component|Container|Rel)\\(.*")) {
-                run.add(line);
-                continue;
+            boolean sortable = SORTABLE.matcher(line).matches();
+            if (!sortable || line.startsWith("|* ")) {
+                addSorted(run, out);
             }
-            Collections.sort(run);
-            out.addAll(run);
-            run.clear();
-            out.add(line);
+            (sortable ? run : out).add(line);
         }
-        Collections.sort(run);
-        out.addAll(run);
+        addSorted(run, out);
         return String.join("\n", out);
+    }
+
+    private static void addSorted(List<String> run, List<String> out) {
+        boolean cell = !run.isEmpty() && run.get(0).startsWith("|");
+        List<String> sorted = run.stream().map(line -> cell && line.startsWith("|") ? line.substring(1) : line).sorted().toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            out.add((cell && i == 0 ? "|" : "") + sorted.get(i));
+        }
+        run.clear();
     }
 
     /** Keeps the first section (the overview) first and sorts the modules' sections by name. */

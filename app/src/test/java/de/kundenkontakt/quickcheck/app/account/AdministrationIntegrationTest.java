@@ -23,27 +23,21 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class AdministrationIntegrationTest extends WorkspaceIntegrationTest {
 
-
-
-
-
     @Autowired
     ApplicationEvents events;
 
-    Account admin;
-    Cookie adminSession;
+    Workspace.SignedIn admin;
 
     @BeforeEach
     void signInAsAdministrator() throws Exception {
-        admin = workspace.newAccount("verwaltung", Role.ADMINISTRATOR);
-        adminSession = workspace.signIn(admin);
+        admin = workspace.signedIn("verwaltung", Role.ADMINISTRATOR);
     }
 
     @Test
     void listsEveryAccountWithRoleAndStatus() throws Exception {
         Account consultant = workspace.newAccount("liste", Role.CONSULTANT);
 
-        Document page = Jsoup.parse(mvc.perform(get("/arbeitsbereich/verwaltung").cookie(adminSession))
+        Document page = Jsoup.parse(mvc.perform(get("/arbeitsbereich/verwaltung").cookie(admin.session()))
                 .andReturn().getResponse().getContentAsString());
 
         assertThat(page.select("tbody tr").eachText())
@@ -60,9 +54,9 @@ class AdministrationIntegrationTest extends WorkspaceIntegrationTest {
         CreatedToken token = tokens.create(leaving.id(), "Skript");
         String path = "/arbeitsbereich/verwaltung/konten/" + leaving.id() + "/deaktivieren";
 
-        Document confirm = Jsoup.parse(mvc.perform(get(path).cookie(adminSession)).andReturn().getResponse().getContentAsString());
+        Document confirm = Jsoup.parse(mvc.perform(get(path).cookie(admin.session())).andReturn().getResponse().getContentAsString());
         assertThat(confirm.select("h1").text()).isEqualTo("Konto " + leaving.email() + " deaktivieren?");
-        MockHttpServletResponse done = mvc.perform(post(path).cookie(adminSession).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse done = mvc.perform(post(path).cookie(admin.session()).with(csrf())).andReturn().getResponse();
 
         assertThat(done.getRedirectedUrl()).isEqualTo("/arbeitsbereich/verwaltung?hinweis=deaktiviert");
         assertThat(accounts.find(leaving.id()).orElseThrow().active()).isFalse();
@@ -81,7 +75,7 @@ class AdministrationIntegrationTest extends WorkspaceIntegrationTest {
     void administratorsCannotDeactivateThemselves() throws Exception {
         String path = "/arbeitsbereich/verwaltung/konten/" + admin.id() + "/deaktivieren";
 
-        MockHttpServletResponse refused = mvc.perform(post(path).cookie(adminSession).with(csrf())).andReturn().getResponse();
+        MockHttpServletResponse refused = mvc.perform(post(path).cookie(admin.session()).with(csrf())).andReturn().getResponse();
 
         assertThat(refused.getStatus()).isEqualTo(422);
         assertThat(Jsoup.parse(refused.getContentAsString()).select(".warning-text").text())
@@ -92,7 +86,7 @@ class AdministrationIntegrationTest extends WorkspaceIntegrationTest {
     @Test
     void anUnknownAccountIsNotFound() throws Exception {
         MockHttpServletResponse response = mvc.perform(get("/arbeitsbereich/verwaltung/konten/" + java.util.UUID.randomUUID() + "/deaktivieren")
-                        .cookie(adminSession))
+                        .cookie(admin.session()))
                 .andReturn()
                 .getResponse();
 

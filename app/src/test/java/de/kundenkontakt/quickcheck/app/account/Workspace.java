@@ -58,6 +58,24 @@ public final class Workspace {
         return accounts.create(newEmail(who), role, PASSWORD, null);
     }
 
+    /** A new active account with {@link #PASSWORD}, signed in through the form. */
+    public SignedIn signedIn(String who, Role role) throws Exception {
+        Account account = newAccount(who, role);
+        return new SignedIn(account, signIn(account));
+    }
+
+    /** An account and the session cookie of its sign-in. */
+    public record SignedIn(Account account, Cookie session) {
+
+        public UUID id() {
+            return account.id();
+        }
+
+        public String email() {
+            return account.email();
+        }
+    }
+
     /** Signs in through the form and returns the session cookie. */
     public Cookie signIn(String email, String password) throws Exception {
         MockHttpServletResponse response = mvc.perform(from(post("/anmelden"), newAddress())

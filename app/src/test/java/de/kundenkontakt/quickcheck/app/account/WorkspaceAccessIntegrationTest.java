@@ -2,15 +2,15 @@ package de.kundenkontakt.quickcheck.app.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import jakarta.servlet.http.Cookie;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -18,8 +18,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Who may open which page and route of the workspace: anonymous visitors are sent to the
  * sign-in page, consultants reach their own pages but not the administrators', administrators
  * reach all; a session never opens the API, which needs a token. A consultant's 403 is the
- * workspace's own page.
+ * workspace's own page. (That anonymous visitors get no session is checked over real HTTP, in
+ * {@code SessionCookieIntegrationTest}: once a test used MockMvc's {@code csrf()}, CSRF tokens
+ * live in the session in this context.)
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkspaceAccessIntegrationTest extends WorkspaceIntegrationTest {
 
     /** What a caller gets: a status, and for redirects where they lead. */
@@ -32,86 +35,63 @@ class WorkspaceAccessIntegrationTest extends WorkspaceIntegrationTest {
         UNAUTHORIZED
     }
 
-
-
-    Account consultant;
-    Account admin;
+    Workspace.SignedIn consultant;
+    Workspace.SignedIn admin;
     Account other;
 
-    @BeforeEach
-    void accounts() {
-        consultant = workspace.newAccount("berater", Role.CONSULTANT);
-        admin = workspace.newAccount("admin", Role.ADMINISTRATOR);
+    /** The accounts and their sessions, once for the whole matrix. */
+    @BeforeAll
+    void accounts() throws Exception {
+        Workspace workspace = new Workspace(mvc, accounts);
+        consultant = workspace.signedIn("berater", Role.CONSULTANT);
+        admin = workspace.signedIn("admin", Role.ADMINISTRATOR);
         other = workspace.newAccount("andere", Role.CONSULTANT);
     }
 
-    /** One route and what anonymous, consultant and administrator get. */
-    record Route(String name, Function<Account, MockHttpServletRequestBuilder> request, Outcome anonymous, Outcome consultant, Outcome admin) {}
-
-    List<Route> routes() {
-        return List.of(
-                new Route("GET /arbeitsbereich", a -> get("/arbeitsbereich"), Outcome.SIGN_IN, Outcome.OK, Outcome.OK),
-                new Route("GET /arbeitsbereich/konto", a -> get("/arbeitsbereich/konto"), Outcome.SIGN_IN, Outcome.OK, Outcome.OK),
-                new Route("POST /arbeitsbereich/konto/schluessel",
-                        a -> post("/arbeitsbereich/konto/schluessel").with(csrf()).param("name", "Matrix"),
-                        Outcome.SIGN_IN, Outcome.OK, Outcome.OK),
-                new Route("GET /arbeitsbereich/verwaltung", a -> get("/arbeitsbereich/verwaltung"),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("GET /arbeitsbereich/verwaltung/einladen", a -> get("/arbeitsbereich/verwaltung/einladen"),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("POST /arbeitsbereich/verwaltung/einladen",
-                        a -> post("/arbeitsbereich/verwaltung/einladen").with(csrf()).param("email", Workspace.newEmail("neu")),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("GET …/konten/{id}/deaktivieren", a -> get("/arbeitsbereich/verwaltung/konten/" + other.id() + "/deaktivieren"),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("GET /arbeitsbereich/protokoll", a -> get("/arbeitsbereich/protokoll"),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("GET /arbeitsbereich/gibt-es-nicht", a -> get("/arbeitsbereich/gibt-es-nicht"),
-                        Outcome.SIGN_IN, Outcome.NOT_FOUND, Outcome.NOT_FOUND),
-                new Route("GET /arbeitsbereich/dashboard", a -> get("/arbeitsbereich/dashboard"),
-                        Outcome.SIGN_IN, Outcome.OK, Outcome.OK),
-                new Route("GET /arbeitsbereich/dashboard/needs.csv", a -> get("/arbeitsbereich/dashboard/needs.csv"),
-                        Outcome.SIGN_IN, Outcome.OK, Outcome.OK),
-                new Route("GET /arbeitsbereich/dashboard/gibt-es-nicht.csv", a -> get("/arbeitsbereich/dashboard/gibt-es-nicht.csv"),
-                        Outcome.SIGN_IN, Outcome.NOT_FOUND, Outcome.NOT_FOUND),
-                new Route("GET /arbeitsbereich/verwaltung/forschungsdaten", a -> get("/arbeitsbereich/verwaltung/forschungsdaten"),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("GET …/forschungsdaten/export.csv", a -> get("/arbeitsbereich/verwaltung/forschungsdaten/export.csv?catalog=2022"),
-                        Outcome.SIGN_IN, Outcome.FORBIDDEN, Outcome.OK),
-                new Route("GET /api/v1/workspace/statistics (no token)", a -> get("/api/v1/workspace/statistics"),
-                        Outcome.UNAUTHORIZED, Outcome.UNAUTHORIZED, Outcome.UNAUTHORIZED),
-                new Route("GET /anmelden", a -> get("/anmelden"), Outcome.OK, Outcome.WORKSPACE, Outcome.WORKSPACE),
-                new Route("GET /einladung/{unknown}", a -> get("/einladung/" + "A".repeat(42) + "A"),
-                        Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND),
-                new Route("GET /api/v1/workspace/me", a -> get("/api/v1/workspace/me"),
-                        Outcome.UNAUTHORIZED, Outcome.UNAUTHORIZED, Outcome.UNAUTHORIZED));
+    /**
+     * One route and what anonymous, consultant and administrator get. In a path, {@code {other}}
+     * stands for another consultant's id and {@code {new}} for an e-mail address no test has used;
+     * parameters of a POST are sent with the form-protection token.
+     */
+    @ParameterizedTest(name = "{0} {1}: anonymous {2}, consultant {3}, administrator {4}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GET  | /arbeitsbereich                                                    | SIGN_IN      | OK           | OK
+            GET  | /arbeitsbereich/konto                                              | SIGN_IN      | OK           | OK
+            POST | /arbeitsbereich/konto/schluessel?name=Matrix                       | SIGN_IN      | OK           | OK
+            GET  | /arbeitsbereich/verwaltung                                         | SIGN_IN      | FORBIDDEN    | OK
+            GET  | /arbeitsbereich/verwaltung/einladen                                | SIGN_IN      | FORBIDDEN    | OK
+            POST | /arbeitsbereich/verwaltung/einladen?email={new}                    | SIGN_IN      | FORBIDDEN    | OK
+            GET  | /arbeitsbereich/verwaltung/konten/{other}/deaktivieren             | SIGN_IN      | FORBIDDEN    | OK
+            GET  | /arbeitsbereich/protokoll                                          | SIGN_IN      | FORBIDDEN    | OK
+            GET  | /arbeitsbereich/gibt-es-nicht                                      | SIGN_IN      | NOT_FOUND    | NOT_FOUND
+            GET  | /arbeitsbereich/dashboard                                          | SIGN_IN      | OK           | OK
+            GET  | /arbeitsbereich/dashboard/needs.csv                                | SIGN_IN      | OK           | OK
+            GET  | /arbeitsbereich/dashboard/gibt-es-nicht.csv                        | SIGN_IN      | NOT_FOUND    | NOT_FOUND
+            GET  | /arbeitsbereich/verwaltung/forschungsdaten                         | SIGN_IN      | FORBIDDEN    | OK
+            GET  | /arbeitsbereich/verwaltung/forschungsdaten/export.csv?catalog=2022 | SIGN_IN      | FORBIDDEN    | OK
+            GET  | /api/v1/workspace/statistics                                       | UNAUTHORIZED | UNAUTHORIZED | UNAUTHORIZED
+            GET  | /anmelden                                                          | OK           | WORKSPACE    | WORKSPACE
+            GET  | /einladung/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA             | NOT_FOUND    | NOT_FOUND    | NOT_FOUND
+            GET  | /api/v1/workspace/me                                               | UNAUTHORIZED | UNAUTHORIZED | UNAUTHORIZED
+            """)
+    void everyRouteAnswersEachRoleAsTheMatrixSays(HttpMethod method, String path, Outcome asAnonymous, Outcome asConsultant,
+            Outcome asAdmin) throws Exception {
+        assertThat(List.of(outcome(method, path, null), outcome(method, path, consultant.session()),
+                        outcome(method, path, admin.session())))
+                .as("anonymous, consultant, administrator")
+                .containsExactly(asAnonymous, asConsultant, asAdmin);
     }
 
-    @Test
-    void everyRouteAnswersEachRoleAsTheMatrixSays() throws Exception {
-        Cookie consultantSession = workspace.signIn(consultant);
-        Cookie adminSession = workspace.signIn(admin);
-        List<String> wrong = new ArrayList<>();
-        for (Route route : routes()) {
-            check(route, "anonymous", null, null, route.anonymous(), wrong);
-            check(route, "consultant", consultant, consultantSession, route.consultant(), wrong);
-            check(route, "admin", admin, adminSession, route.admin(), wrong);
+    private Outcome outcome(HttpMethod method, String path, Cookie session) throws Exception {
+        MockHttpServletRequestBuilder request = request(method,
+                path.replace("{other}", other.id().toString()).replace("{new}", Workspace.newEmail("neu")));
+        if (method == HttpMethod.POST) {
+            request.with(csrf());
         }
-        assertThat(wrong).isEmpty();
-    }
-
-    private void check(Route route, String who, Account account, Cookie session, Outcome expected, List<String> wrong)
-            throws Exception {
-        MockHttpServletRequestBuilder request = route.request().apply(account);
         if (session != null) {
             request.cookie(session);
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        Outcome actual = outcome(response);
-        if (actual != expected) {
-            wrong.add(route.name() + " as " + who + ": expected " + expected + ", got " + actual + " (" + response.getStatus()
-                    + " " + response.getRedirectedUrl() + ")");
-        }
+        return outcome(mvc.perform(request).andReturn().getResponse());
     }
 
     private static Outcome outcome(MockHttpServletResponse response) {
@@ -130,18 +110,7 @@ class WorkspaceAccessIntegrationTest extends WorkspaceIntegrationTest {
                 yield Outcome.FORBIDDEN;
             }
             case 404 -> Outcome.NOT_FOUND;
-            default -> throw new AssertionError("unexpected status " + status);
+            default -> throw new AssertionError("unexpected status " + status + " " + response.getRedirectedUrl());
         };
     }
-
-    @Test
-    void anonymousVisitorsOfTheWorkspaceGoToTheSignInPage() throws Exception {
-        // that they get no session is checked over real HTTP (SessionCookieIntegrationTest): once a
-        // test used MockMvc's csrf(), CSRF tokens live in the session in this context
-        MockHttpServletResponse response = mvc.perform(get("/arbeitsbereich/konto")).andReturn().getResponse();
-
-        assertThat(response.getStatus()).isEqualTo(302);
-        assertThat(response.getRedirectedUrl()).endsWith("/anmelden");
-    }
-
 }

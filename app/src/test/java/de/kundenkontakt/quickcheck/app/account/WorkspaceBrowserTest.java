@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,23 +22,10 @@ class WorkspaceBrowserTest extends BrowserTest {
     AccountService accounts;
 
     @Autowired
-    InvitationService invitations;
-
-    @Autowired
     TokenService tokens;
-
-    private void open(String path, String page) {
-        driver.get(url(path));
-        browser.waitFor(() -> !driver.findElements(By.tagName("h1")).isEmpty());
-        browser.assertNoAxeViolations(page);
-    }
 
     private void submit(String formSelector) {
         driver.findElement(By.cssSelector(formSelector + " button[type=submit]")).click();
-    }
-
-    private String focusedId() {
-        return driver.switchTo().activeElement().getDomAttribute("id");
     }
 
     @Test
@@ -60,14 +46,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         browser.assertFitsA360PixelPhone("sign-in page with error summary");
 
         // Keyboard only: Tab to the e-mail field (the address is kept), to the password, Enter.
-        driver.get(url("/anmelden"));
-        browser.tabTo(element -> "email".equals(element.getDomAttribute("id")));
-        browser.keys(admin.email());
-        browser.keys(Keys.TAB);
-        assertThat(focusedId()).isEqualTo("password");
-        browser.keys(Workspace.PASSWORD);
-        browser.keys(Keys.ENTER);
-        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich"));
+        signInWithKeyboard(admin);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Arbeitsbereich");
         browser.assertNoAxeViolations("workspace");
         browser.screenshot("workspace");
@@ -132,11 +111,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dieser Einladungslink funktioniert nicht");
 
         // A consultant on an administrator's page gets the workspace's 403 page.
-        driver.get(url("/anmelden"));
-        driver.findElement(By.id("email")).sendKeys(consultant.email());
-        driver.findElement(By.id("password")).sendKeys(Workspace.PASSWORD);
-        submit("form.account-form");
-        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich"));
+        signIn(consultant);
         List<WebElement> adminLinks = driver.findElements(By.cssSelector("a[href='/arbeitsbereich/verwaltung']"));
         assertThat(adminLinks).isEmpty();
         open("/arbeitsbereich/verwaltung", "no access page");

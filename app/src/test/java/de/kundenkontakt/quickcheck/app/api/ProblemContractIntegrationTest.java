@@ -171,9 +171,7 @@ class ProblemContractIntegrationTest {
         if (each.body() != null) {
             request.content(each.body().getBytes(StandardCharsets.UTF_8));
         }
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
+        return ApiCalls.send(mvc, request);
     }
 
     /** One line: the case, the language and what the caller sees, with the draft's token replaced. */

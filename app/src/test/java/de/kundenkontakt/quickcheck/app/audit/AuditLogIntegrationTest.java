@@ -3,10 +3,9 @@ package de.kundenkontakt.quickcheck.app.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.Role;
+import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.account.WorkspaceIntegrationTest;
-import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -21,20 +20,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The audit log page: administrators read and filter it, newest first, a page at a time. */
 class AuditLogIntegrationTest extends WorkspaceIntegrationTest {
 
-
-
-
-    Cookie admin;
-    Account adminAccount;
+    Workspace.SignedIn admin;
 
     @BeforeEach
     void signInAsAdministrator() throws Exception {
-        adminAccount = workspace.newAccount("protokoll", Role.ADMINISTRATOR);
-        admin = workspace.signIn(adminAccount);
+        admin = workspace.signedIn("protokoll", Role.ADMINISTRATOR);
     }
 
     Document page(MockHttpServletRequestBuilder request, int status) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.cookie(admin)).andReturn().getResponse();
+        MockHttpServletResponse response = mvc.perform(request.cookie(admin.session())).andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(status);
         return Jsoup.parse(response.getContentAsString());
     }
@@ -42,14 +36,14 @@ class AuditLogIntegrationTest extends WorkspaceIntegrationTest {
     @Test
     void showsWhoDidWhatWithTheClientAddressAndFiltersByActionAndPerson() throws Exception {
         String subject = "ziel-" + UUID.randomUUID() + "@example.org";
-        auditLog.record(AuditAction.INVITATION_CREATED, adminAccount.actor(), subject);
+        auditLog.record(AuditAction.INVITATION_CREATED, admin.account().actor(), subject);
 
         Document all = page(get("/arbeitsbereich/protokoll").param("person", subject), 200);
-        Document signIns = page(get("/arbeitsbereich/protokoll").param("action", "sign-in").param("person", adminAccount.email()), 200);
+        Document signIns = page(get("/arbeitsbereich/protokoll").param("action", "sign-in").param("person", admin.email()), 200);
 
         assertThat(all.select("tbody tr")).hasSize(1);
         List<String> cells = all.select("tbody tr td").eachText();
-        assertThat(cells.subList(1, 4)).containsExactly("Einladung erstellt", adminAccount.email(), subject);
+        assertThat(cells.subList(1, 4)).containsExactly("Einladung erstellt", admin.email(), subject);
         assertThat(signIns.select("tbody tr")).hasSize(1);
         assertThat(signIns.select("tbody tr td").eachText().get(4)).matches("10\\.\\d+\\.\\d+\\.\\d+");
         assertThat(signIns.select("#action option[selected]").val()).isEqualTo("sign-in");
@@ -59,9 +53,9 @@ class AuditLogIntegrationTest extends WorkspaceIntegrationTest {
     void filtersByDayInGermanTime() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
 
-        Document fromToday = page(get("/arbeitsbereich/protokoll").param("person", adminAccount.email())
+        Document fromToday = page(get("/arbeitsbereich/protokoll").param("person", admin.email())
                 .param("from", today.toString()).param("to", today.toString()), 200);
-        Document tomorrow = page(get("/arbeitsbereich/protokoll").param("person", adminAccount.email())
+        Document tomorrow = page(get("/arbeitsbereich/protokoll").param("person", admin.email())
                 .param("from", today.plusDays(1).toString()), 200);
 
         assertThat(fromToday.select("tbody tr")).isNotEmpty();
@@ -84,7 +78,7 @@ class AuditLogIntegrationTest extends WorkspaceIntegrationTest {
     void showsFiftyEntriesAPageWithALinkToOlderOnes() throws Exception {
         String subject = "viele-" + UUID.randomUUID();
         for (int i = 0; i < AuditLog.PAGE_SIZE + 3; i++) {
-            auditLog.record(AuditAction.TOKEN_CREATED, adminAccount.actor(), subject + "-" + i);
+            auditLog.record(AuditAction.TOKEN_CREATED, admin.account().actor(), subject + "-" + i);
         }
 
         Document first = page(get("/arbeitsbereich/protokoll").param("person", subject), 200);

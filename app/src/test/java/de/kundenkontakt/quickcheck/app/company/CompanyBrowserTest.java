@@ -57,12 +57,6 @@ class CompanyBrowserTest extends BrowserTest {
     @Autowired
     AdvisorCodes advisorCodes;
 
-    private void open(String path, String page) {
-        driver.get(url(path));
-        browser.waitFor(() -> !driver.findElements(By.tagName("h1")).isEmpty());
-        browser.assertNoAxeViolations(page);
-    }
-
     private String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -87,14 +81,6 @@ class CompanyBrowserTest extends BrowserTest {
         return driver.switchTo().activeElement();
     }
 
-    private void tabToButton(String text) {
-        browser.tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals(text));
-    }
-
-    private void tabToLink(String text) {
-        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals(text));
-    }
-
     private static Map<String, String> answers(String level) {
         Map<String, String> answers = new LinkedHashMap<>();
         CATALOG.questions().forEach(q -> answers.put(q.id(), level));
@@ -108,39 +94,28 @@ class CompanyBrowserTest extends BrowserTest {
         driver.manage().deleteAllCookies();
 
         // Keyboard only: sign in, the companies in the navigation, "Unternehmen anlegen".
-        driver.get(url("/anmelden?lang=de"));
-        browser.tabTo(e -> "email".equals(e.getDomAttribute("id")));
-        browser.keys(consultant.email());
-        browser.keys(Keys.TAB);
-        browser.keys(Workspace.PASSWORD);
-        browser.keys(Keys.ENTER);
-        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich"));
-        tabToLink("Unternehmen");
-        browser.keys(Keys.ENTER);
+        signInWithKeyboard(consultant);
+        browser.followLink("Unternehmen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich/unternehmen"));
         assertThat(heading()).isEqualTo("Ihre Unternehmen");
         browser.assertNoAxeViolations("empty company list");
-        tabToLink("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen anlegen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/unternehmen/neu"));
         browser.assertNoAxeViolations("new company form");
 
         // Without a name: the error summary takes the focus and links to the field.
-        tabToButton("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Unternehmen anlegen");
         browser.waitFor(() -> !driver.findElements(By.cssSelector(".error-summary")).isEmpty());
         assertThat(focused().getDomAttribute("class")).contains("error-summary");
         browser.assertNoAxeViolations("new company form with error summary");
         browser.tabTo(e -> "companyName".equals(e.getDomAttribute("id")));
         browser.keys("Tischlerei Kante");
-        tabToButton("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Unternehmen anlegen");
         waitForHeading("Tischlerei Kante");
         browser.assertNoAxeViolations("company page without assessments");
 
         // The check on this device: every question by keyboard (first option, then two steps down).
-        tabToLink("Auf diesem Gerät durchführen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Auf diesem Gerät durchführen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/pruefung"));
         browser.assertNoAxeViolations("questionnaire for a company");
         for (Question question : CATALOG.questions()) {
@@ -150,12 +125,10 @@ class CompanyBrowserTest extends BrowserTest {
             browser.keys(Keys.ARROW_DOWN);
             assertThat(focused().getDomAttribute("id")).isEqualTo("frage-" + question.id() + "-2");
         }
-        tabToButton("Ergebnis anzeigen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Ergebnis anzeigen");
         waitForHeading("Die Auswertung für Tischlerei Kante ist gespeichert");
         browser.assertNoAxeViolations("saved links of a company's assessment");
-        tabToLink("Auswertung ansehen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Auswertung ansehen");
         browser.waitFor(() -> driver.getCurrentUrl().contains("/auswertungen/"));
         assertThat(heading()).startsWith("Tischlerei Kante: Auswertung vom");
         assertThat(driver.findElements(By.cssSelector("#main table, #main ol"))).isNotEmpty();

@@ -5,13 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
-import jakarta.servlet.http.Cookie;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -33,37 +32,35 @@ class CompanyChecksIntegrationTest extends CompanyWorkspaceTest {
     @Autowired
     AssessmentService assessments;
 
-    Account consultant;
-    Cookie session;
+    Workspace.SignedIn consultant;
     Company company;
     String base;
 
     @BeforeEach
     void signIn() throws Exception {
-        consultant = workspace.newAccount("pruefer", Role.CONSULTANT);
-        session = workspace.signIn(consultant);
-        company = company(consultant, "Konditorei Süß");
+        consultant = workspace.signedIn("pruefer", Role.CONSULTANT);
+        company = company(consultant.account(), "Konditorei Süß");
         base = "/arbeitsbereich/unternehmen/" + company.id();
     }
 
     List<Assessment> history() {
-        return checks.history(SignedInAccount.of(consultant), company.id());
+        return checks.history(SignedInAccount.of(consultant.account()), company.id());
     }
 
     @Test
     void aCheckOnTheConsultantsDeviceLandsInTheCompanyWithItsProfileAndLinksForTheCompany() throws Exception {
-        Document form = page(get(base + "/pruefung"), session, 200);
+        Document form = page(get(base + "/pruefung"), consultant.session(), 200);
         assertThat(form.select("form.questionnaire").attr("action")).isEqualTo(base + "/pruefung");
         assertThat(form.select(".notice").text()).contains("Konditorei Süß");
         assertThat(form.select("input[type=radio][checked]")).isEmpty();
 
         Map<String, String> partly = new HashMap<>(answers("wichtig"));
         partly.remove(CATALOG.questions().get(0).id());
-        Document incomplete = page(questionnaire(base + "/pruefung", partly, null), session, 422);
+        Document incomplete = page(questionnaire(base + "/pruefung", partly, null), consultant.session(), 422);
         assertThat(incomplete.select(".error-summary li")).hasSize(1);
         assertThat(history()).isEmpty();
 
-        MockHttpServletResponse saved = send(questionnaire(base + "/pruefung", answers("wichtig"), null), session);
+        MockHttpServletResponse saved = send(questionnaire(base + "/pruefung", answers("wichtig"), null), consultant.session());
 
         assertThat(saved.getStatus()).isEqualTo(200);
         assertThat(saved.getHeader("Cache-Control")).isEqualTo("no-store");
@@ -77,7 +74,7 @@ class CompanyChecksIntegrationTest extends CompanyWorkspaceTest {
         assertThat(history.get(0).profile()).isEqualTo(company.profile());
         String token = viewLink.substring(viewLink.lastIndexOf('/') + 1);
         assertThat(assessments.find(token)).map(Assessment::id).contains(history.get(0).id());
-        Document shown = page(get(base + "/auswertungen/" + history.get(0).id()), session, 200);
+        Document shown = page(get(base + "/auswertungen/" + history.get(0).id()), consultant.session(), 200);
         assertThat(shown.select(".ranking__row")).hasSize(CATALOG.touchpoints().size());
         assertThat(shown.select(".summary-list__row")).hasSizeGreaterThanOrEqualTo(CATALOG.questions().size());
     }
@@ -85,51 +82,51 @@ class CompanyChecksIntegrationTest extends CompanyWorkspaceTest {
     @Test
     void aDraftIsContinuedInTheWorkspaceAndGetsItsLinksWhenComplete() throws Exception {
         MockHttpServletResponse later = send(questionnaire(base + "/pruefung",
-                Map.of(CATALOG.questions().get(0).id(), "wichtig"), "draft"), session);
+                Map.of(CATALOG.questions().get(0).id(), "wichtig"), "draft"), consultant.session());
         assertThat(later.getRedirectedUrl()).isEqualTo(base + "?hinweis=entwurf");
         Assessment draft = history().get(0);
         assertThat(draft.isComplete()).isFalse();
-        Document companyPage = page(get(base + "?hinweis=entwurf"), session, 200);
+        Document companyPage = page(get(base + "?hinweis=entwurf"), consultant.session(), 200);
         assertThat(companyPage.select(".history-item").text()).contains("1 von 14 Fragen");
 
-        Document continued = page(get(base + "/auswertungen/" + draft.id() + "/fortsetzen"), session, 200);
+        Document continued = page(get(base + "/auswertungen/" + draft.id() + "/fortsetzen"), consultant.session(), 200);
         assertThat(continued.select("input[type=radio][checked]")).hasSize(1);
         Document done = page(questionnaire(base + "/auswertungen/" + draft.id() + "/fortsetzen", answers("unwichtig"), null),
-                session, 200);
+                consultant.session(), 200);
 
         assertThat(done.select("#link-ansehen").val()).contains("/auswertung/");
         assertThat(history()).singleElement().satisfies(a -> {
             assertThat(a.id()).isEqualTo(draft.id());
             assertThat(a.isComplete()).isTrue();
         });
-        assertThat(send(get(base + "/auswertungen/" + draft.id() + "/fortsetzen"), session).getRedirectedUrl())
+        assertThat(send(get(base + "/auswertungen/" + draft.id() + "/fortsetzen"), consultant.session()).getRedirectedUrl())
                 .isEqualTo(base + "/auswertungen/" + draft.id());
     }
 
     @Test
     void checkingAgainStartsFromTheLatestAnswersAndExtendsTheChain() throws Exception {
-        SignedInAccount me = SignedInAccount.of(consultant);
+        SignedInAccount me = SignedInAccount.of(consultant.account());
         Assessment first = checks.start(me, company.id(), null, answers("wichtig"), false).assessment();
-        assertThat(page(get(base), session, 200).select("a[href$=erneut=ja]")).hasSize(1);
+        assertThat(page(get(base), consultant.session(), 200).select("a[href$=erneut=ja]")).hasSize(1);
 
-        Document again = page(get(base + "/pruefung?erneut=ja"), session, 200);
+        Document again = page(get(base + "/pruefung?erneut=ja"), consultant.session(), 200);
         assertThat(again.select("input[type=radio][checked]")).hasSize(CATALOG.questions().size())
                 .allSatisfy(radio -> assertThat(radio.val()).isEqualTo("wichtig"));
-        send(questionnaire(base + "/pruefung", answers("sehr-wichtig"), null), session);
+        send(questionnaire(base + "/pruefung", answers("sehr-wichtig"), null), consultant.session());
 
         List<Assessment> history = history();
         assertThat(history).hasSize(2);
         assertThat(history.get(0).reassessedFrom()).contains(first.id());
-        Document shown = page(get(base), session, 200);
+        Document shown = page(get(base), consultant.session(), 200);
         assertThat(shown.select(".history-item__facts").text()).contains("Erneute Prüfung der Auswertung vom");
     }
 
     @Test
     void newPrivateLinksReplaceTheOldOnes() throws Exception {
-        var created = checks.start(SignedInAccount.of(consultant), company.id(), null, answers("wichtig"), false);
+        var created = checks.start(SignedInAccount.of(consultant.account()), company.id(), null, answers("wichtig"), false);
 
         Document renewed = page(post(base + "/auswertungen/" + created.assessment().id() + "/links").with(csrf()),
-                session, 200);
+                consultant.session(), 200);
 
         String link = renewed.select("#link-ansehen").val();
         assertThat(assessments.find(created.viewToken())).isEmpty();
@@ -138,7 +135,7 @@ class CompanyChecksIntegrationTest extends CompanyWorkspaceTest {
 
     @Test
     void aCompanyAnswersOnItsParticipationLinkWithADraftInBetween() throws Exception {
-        Document created = page(post(base + "/teilnahmelink").with(csrf()), session, 200);
+        Document created = page(post(base + "/teilnahmelink").with(csrf()), consultant.session(), 200);
         String link = created.select("#teilnahmelink").val();
         String path = link.substring(link.indexOf("/teilnahme/"));
         assertThat(audit(AuditAction.COMPANY_LINK_CREATED, consultant.email()))
@@ -170,7 +167,7 @@ class CompanyChecksIntegrationTest extends CompanyWorkspaceTest {
 
     @Test
     void anExpiredOrUnknownParticipationLinkOpensNothing() throws Exception {
-        String link = page(post(base + "/teilnahmelink").with(csrf()), session, 200).select("#teilnahmelink").val();
+        String link = page(post(base + "/teilnahmelink").with(csrf()), consultant.session(), 200).select("#teilnahmelink").val();
         String path = link.substring(link.indexOf("/teilnahme/"));
         jdbc.sql("UPDATE company_invitation SET expires_at = :past WHERE company_id = :company")
                 .param("past", OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1))
@@ -191,7 +188,7 @@ class CompanyChecksIntegrationTest extends CompanyWorkspaceTest {
         Map<String, String> tampered = new HashMap<>(answers("wichtig"));
         tampered.put(CATALOG.questions().get(0).id(), "ueberlebenswichtig");
 
-        assertThat(send(questionnaire(base + "/pruefung", tampered, null), session).getStatus()).isEqualTo(400);
+        assertThat(send(questionnaire(base + "/pruefung", tampered, null), consultant.session()).getStatus()).isEqualTo(400);
         assertThat(history()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
@@ -31,13 +32,11 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
     @Autowired
     ApplicationEvents events;
 
-    Account consultant;
-    Cookie session;
+    Workspace.SignedIn consultant;
 
     @BeforeEach
     void signIn() throws Exception {
-        consultant = workspace.newAccount("firmen", Role.CONSULTANT);
-        session = workspace.signIn(consultant);
+        consultant = workspace.signedIn("firmen", Role.CONSULTANT);
     }
 
     @Test
@@ -47,18 +46,18 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
                 .param("industry", "C")
                 .param("sizeClass", "10-49")
                 .param("region", "DE-SN")
-                .param("market", "both"), session);
+                .param("market", "both"), consultant.session());
 
         assertThat(created.getStatus()).isEqualTo(302);
         assertThat(created.getRedirectedUrl()).endsWith("?hinweis=angelegt");
         UUID id = idIn(created.getRedirectedUrl());
-        Document shown = page(get("/arbeitsbereich/unternehmen/" + id + "?hinweis=angelegt"), session, 200);
+        Document shown = page(get("/arbeitsbereich/unternehmen/" + id + "?hinweis=angelegt"), consultant.session(), 200);
         assertThat(shown.select("h1").text()).isEqualTo("Bäckerei Ölmühle");
         assertThat(shown.select("[role=status]").text()).isEqualTo("Das Unternehmen ist angelegt.");
         assertThat(shown.select(".summary-list").text())
                 .contains("C – Verarbeitendes Gewerbe", "10–49 Beschäftigte", "Sachsen", "Geschäfts- und Privatkunden",
                         consultant.email());
-        Document list = page(get("/arbeitsbereich/unternehmen"), session, 200);
+        Document list = page(get("/arbeitsbereich/unternehmen"), consultant.session(), 200);
         assertThat(list.select(".company-card__name").eachText()).containsExactly("Bäckerei Ölmühle");
         assertThat(list.select(".advisor-code__value").text()).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
     }
@@ -68,75 +67,75 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
         Document refused = page(post("/arbeitsbereich/unternehmen/neu").with(csrf())
                 .param("companyName", " ")
                 .param("industry", "Z")
-                .param("sizeClass", "viele"), session, 422);
+                .param("sizeClass", "viele"), consultant.session(), 422);
 
         assertThat(refused.select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder(
                 "#companyName", "#industry", "#sizeClass");
         assertThat(refused.select("#companyName-error").text()).contains("Namen des Unternehmens");
         assertThat(refused.select("#industry-error").text()).contains("Wert aus der Liste");
         Document tooLong = page(post("/arbeitsbereich/unternehmen/neu").with(csrf())
-                .param("companyName", "x".repeat(121)), session, 422);
+                .param("companyName", "x".repeat(121)), consultant.session(), 422);
         assertThat(tooLong.select("#companyName-error").text()).contains("120 Zeichen");
         assertThat(tooLong.select("#companyName").val()).hasSize(121);
-        assertThat(companies.list(SignedInAccount.of(consultant), null, CompanySort.NAME)).isEmpty();
+        assertThat(companies.list(SignedInAccount.of(consultant.account()), null, CompanySort.NAME)).isEmpty();
     }
 
     @Test
     void findsCompaniesByPartOfTheNameAndOrdersThem() throws Exception {
-        Company zimmerei = company(consultant, "Zimmerei Zange");
-        company(consultant, "Autohaus Adler");
-        company(consultant, "bäckerei am Markt");
-        checks.start(SignedInAccount.of(consultant), zimmerei.id(), null, answers("wichtig"), false);
+        Company zimmerei = company(consultant.account(), "Zimmerei Zange");
+        company(consultant.account(), "Autohaus Adler");
+        company(consultant.account(), "bäckerei am Markt");
+        checks.start(SignedInAccount.of(consultant.account()), zimmerei.id(), null, answers("wichtig"), false);
 
-        assertThat(page(get("/arbeitsbereich/unternehmen"), session, 200).select(".company-card__name").eachText())
+        assertThat(page(get("/arbeitsbereich/unternehmen"), consultant.session(), 200).select(".company-card__name").eachText())
                 .containsExactly("Autohaus Adler", "bäckerei am Markt", "Zimmerei Zange");
-        assertThat(page(get("/arbeitsbereich/unternehmen?sortierung=letzte-auswertung"), session, 200)
+        assertThat(page(get("/arbeitsbereich/unternehmen?sortierung=letzte-auswertung"), consultant.session(), 200)
                         .select(".company-card__name").eachText())
                 .containsExactly("Zimmerei Zange", "Autohaus Adler", "bäckerei am Markt");
-        assertThat(page(get("/arbeitsbereich/unternehmen?suche=AUTO"), session, 200).select(".company-card__name").eachText())
+        assertThat(page(get("/arbeitsbereich/unternehmen?suche=AUTO"), consultant.session(), 200).select(".company-card__name").eachText())
                 .containsExactly("Autohaus Adler");
-        Document none = page(get("/arbeitsbereich/unternehmen?suche=100%25"), session, 200);
+        Document none = page(get("/arbeitsbereich/unternehmen?suche=100%25"), consultant.session(), 200);
         assertThat(none.select(".company-card__name")).isEmpty();
         assertThat(none.text()).contains("Kein Unternehmen passt zu dieser Suche.");
     }
 
     @Test
     void changesTheProfileButEarlierAssessmentsKeepTheirs() throws Exception {
-        Company company = company(consultant, "Friseur Schnitt");
-        checks.start(SignedInAccount.of(consultant), company.id(), null, answers("wichtig"), false);
+        Company company = company(consultant.account(), "Friseur Schnitt");
+        checks.start(SignedInAccount.of(consultant.account()), company.id(), null, answers("wichtig"), false);
 
         MockHttpServletResponse changed = send(post("/arbeitsbereich/unternehmen/" + company.id() + "/bearbeiten")
                 .with(csrf())
                 .param("companyName", "Friseur Schnitt & Farbe")
-                .param("industry", "S"), session);
+                .param("industry", "S"), consultant.session());
 
         assertThat(changed.getStatus()).isEqualTo(302);
-        Company now = companies.find(SignedInAccount.of(consultant), company.id());
+        Company now = companies.find(SignedInAccount.of(consultant.account()), company.id());
         assertThat(now.name()).isEqualTo("Friseur Schnitt & Farbe");
         assertThat(now.profile().sizeClass()).isNull();
-        assertThat(checks.history(SignedInAccount.of(consultant), company.id()).get(0).profile())
+        assertThat(checks.history(SignedInAccount.of(consultant.account()), company.id()).get(0).profile())
                 .isEqualTo(company.profile());
-        assertThat(page(get("/arbeitsbereich/unternehmen/" + company.id() + "/bearbeiten"), session, 200)
+        assertThat(page(get("/arbeitsbereich/unternehmen/" + company.id() + "/bearbeiten"), consultant.session(), 200)
                         .select("#industry option[selected]").val())
                 .isEqualTo("S");
     }
 
     @Test
     void deletesACompanyWithItsAssessmentsAfterSayingWhatGoes() throws Exception {
-        Company company = company(consultant, "Metzgerei Wurst");
-        SignedInAccount me = SignedInAccount.of(consultant);
+        Company company = company(consultant.account(), "Metzgerei Wurst");
+        SignedInAccount me = SignedInAccount.of(consultant.account());
         var first = checks.start(me, company.id(), null, answers("wichtig"), false);
         checks.start(me, company.id(), null, answers("unwichtig"), false);
 
-        Document confirm = page(get("/arbeitsbereich/unternehmen/" + company.id() + "/loeschen"), session, 200);
+        Document confirm = page(get("/arbeitsbereich/unternehmen/" + company.id() + "/loeschen"), consultant.session(), 200);
         assertThat(confirm.select("h1").text()).isEqualTo("Metzgerei Wurst löschen?");
         assertThat(confirm.select(".delete-list").text()).contains("2 Auswertungen");
 
         MockHttpServletResponse deleted = send(post("/arbeitsbereich/unternehmen/" + company.id() + "/loeschen")
-                .with(csrf()), session);
+                .with(csrf()), consultant.session());
 
         assertThat(deleted.getRedirectedUrl()).endsWith("/arbeitsbereich/unternehmen?hinweis=geloescht");
-        assertThat(send(get("/arbeitsbereich/unternehmen/" + company.id()), session).getStatus()).isEqualTo(404);
+        assertThat(send(get("/arbeitsbereich/unternehmen/" + company.id()), consultant.session()).getStatus()).isEqualTo(404);
         assertThat(count("SELECT COUNT(*) FROM assessment WHERE company_id = ?", company.id())).isZero();
         assertThat(send(get("/auswertung/" + first.viewToken().value()), null).getStatus()).isEqualTo(404);
         assertThat(events.stream(CompanyDeleted.class))
@@ -152,14 +151,14 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
     void anAdministratorHandsACompanyToAnotherConsultant() throws Exception {
         Account admin = workspace.newAccount("chefin", Role.ADMINISTRATOR);
         Account colleague = workspace.newAccount("kollege", Role.CONSULTANT);
-        Company company = company(consultant, "Gärtnerei Grün");
+        Company company = company(consultant.account(), "Gärtnerei Grün");
         Cookie adminSession = workspace.signIn(admin);
 
         Document shown = page(get("/arbeitsbereich/unternehmen/" + company.id()), adminSession, 200);
         assertThat(shown.select("#owner option[selected]").text()).isEqualTo(consultant.email());
-        assertThat(page(get("/arbeitsbereich/unternehmen/" + company.id()), session, 200).select("#owner")).isEmpty();
+        assertThat(page(get("/arbeitsbereich/unternehmen/" + company.id()), consultant.session(), 200).select("#owner")).isEmpty();
         assertThat(send(post("/arbeitsbereich/unternehmen/" + company.id() + "/uebertragen").with(csrf())
-                        .param("owner", colleague.id().toString()), session).getStatus())
+                        .param("owner", colleague.id().toString()), consultant.session()).getStatus())
                 .as("a consultant cannot hand over")
                 .isEqualTo(404);
         assertThat(send(post("/arbeitsbereich/unternehmen/" + company.id() + "/uebertragen").with(csrf())
@@ -170,7 +169,7 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
                 .with(csrf()).param("owner", colleague.id().toString()), adminSession);
 
         assertThat(handed.getRedirectedUrl()).endsWith("?hinweis=uebertragen");
-        assertThat(send(get("/arbeitsbereich/unternehmen/" + company.id()), session).getStatus()).isEqualTo(404);
+        assertThat(send(get("/arbeitsbereich/unternehmen/" + company.id()), consultant.session()).getStatus()).isEqualTo(404);
         assertThat(send(get("/arbeitsbereich/unternehmen/" + company.id()), workspace.signIn(colleague)).getStatus())
                 .isEqualTo(200);
         assertThat(events.stream(CompanyReassigned.class)).anySatisfy(e -> {
@@ -186,8 +185,8 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
     void deactivatingAConsultantHandsTheirCompaniesToTheChosenSuccessor() throws Exception {
         Account admin = workspace.newAccount("chef", Role.ADMINISTRATOR);
         Account successor = workspace.newAccount("nachfolge", Role.CONSULTANT);
-        Company first = company(consultant, "Optik Klar");
-        Company second = company(consultant, "Druckerei Bunt");
+        Company first = company(consultant.account(), "Optik Klar");
+        Company second = company(consultant.account(), "Druckerei Bunt");
         Cookie adminSession = workspace.signIn(admin);
 
         Document confirm = page(get("/arbeitsbereich/verwaltung/konten/" + consultant.id() + "/deaktivieren"),
@@ -212,7 +211,7 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
     @Test
     void deactivatingWithoutASuccessorLeavesTheCompaniesForLater() throws Exception {
         Account admin = workspace.newAccount("chef", Role.ADMINISTRATOR);
-        Company company = company(consultant, "Weberei Faden");
+        Company company = company(consultant.account(), "Weberei Faden");
 
         send(post("/arbeitsbereich/verwaltung/konten/" + consultant.id() + "/deaktivieren").with(csrf())
                 .param("nachfolge", ""), workspace.signIn(admin));
@@ -224,7 +223,7 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
 
     @Test
     void formsWithoutTheirProtectionTokenAreRefused() throws Exception {
-        Company company = company(consultant, "Schreinerei Span");
+        Company company = company(consultant.account(), "Schreinerei Span");
         List<String> paths = List.of("/arbeitsbereich/unternehmen/neu",
                 "/arbeitsbereich/unternehmen/" + company.id() + "/bearbeiten",
                 "/arbeitsbereich/unternehmen/" + company.id() + "/loeschen",
@@ -232,9 +231,9 @@ class CompanyPagesIntegrationTest extends CompanyWorkspaceTest {
                 "/arbeitsbereich/unternehmen/" + company.id() + "/teilnahmelink",
                 "/arbeitsbereich/unternehmen/" + company.id() + "/uebertragen");
         for (String path : paths) {
-            assertThat(send(post(path).param("companyName", "Neu"), session).getStatus()).as(path).isEqualTo(403);
+            assertThat(send(post(path).param("companyName", "Neu"), consultant.session()).getStatus()).as(path).isEqualTo(403);
         }
-        assertThat(companies.find(SignedInAccount.of(consultant), company.id()).name()).isEqualTo("Schreinerei Span");
+        assertThat(companies.find(SignedInAccount.of(consultant.account()), company.id()).name()).isEqualTo("Schreinerei Span");
         assertThat(count("SELECT COUNT(*) FROM company_invitation WHERE company_id = ?", company.id())).isZero();
     }
 }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
+import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentChanges;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
@@ -13,7 +14,6 @@ import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
-import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -35,8 +35,7 @@ class ComparisonAndExportIntegrationTest extends CompanyWorkspaceTest {
     @Autowired
     AssessmentService assessments;
 
-    Account consultant;
-    Cookie session;
+    Workspace.SignedIn consultant;
     Company bakery;
     Company garage;
     Company fresh;
@@ -44,12 +43,11 @@ class ComparisonAndExportIntegrationTest extends CompanyWorkspaceTest {
 
     @BeforeEach
     void companies() throws Exception {
-        consultant = workspace.newAccount("vergleich", Role.CONSULTANT);
-        session = workspace.signIn(consultant);
-        SignedInAccount me = SignedInAccount.of(consultant);
-        bakery = company(consultant, "Bäckerei Korn");
-        garage = company(consultant, "=HYPERLINK(\"http://example.org\";\"Werkstatt\")");
-        fresh = company(consultant, "Neugründung; Start");
+        consultant = workspace.signedIn("vergleich", Role.CONSULTANT);
+        SignedInAccount me = SignedInAccount.of(consultant.account());
+        bakery = company(consultant.account(), "Bäckerei Korn");
+        garage = company(consultant.account(), "=HYPERLINK(\"http://example.org\";\"Werkstatt\")");
+        fresh = company(consultant.account(), "Neugründung; Start");
         checks.start(me, bakery.id(), null, answers("unwichtig"), false);
         CreatedAssessment latest = checks.start(me, bakery.id(), null, answers("sehr-wichtig"), false);
         bakeryLatest = assessments.update(latest.viewToken(), AssessmentChanges.none()
@@ -61,7 +59,7 @@ class ComparisonAndExportIntegrationTest extends CompanyWorkspaceTest {
     @Test
     void comparesTheLatestCompleteAssessmentOfEachCompany() throws Exception {
         Document page = page(get("/arbeitsbereich/unternehmen/vergleich?u=" + bakery.id() + "&u=" + garage.id()
-                + "&u=" + fresh.id()), session, 200);
+                + "&u=" + fresh.id()), consultant.session(), 200);
 
         Element touchpoints = page.select("table.compare-grid").get(0);
         assertThat(touchpoints.select("thead th a").eachText())
@@ -85,19 +83,19 @@ class ComparisonAndExportIntegrationTest extends CompanyWorkspaceTest {
 
     @Test
     void needsTwoToTenCompaniesAndNeverShowsAnotherConsultants() throws Exception {
-        assertThat(send(get("/arbeitsbereich/unternehmen/vergleich?u=" + bakery.id()), session).getStatus())
+        assertThat(send(get("/arbeitsbereich/unternehmen/vergleich?u=" + bakery.id()), consultant.session()).getStatus())
                 .isEqualTo(400);
-        assertThat(page(get("/arbeitsbereich/unternehmen/vergleich"), session, 400).text())
+        assertThat(page(get("/arbeitsbereich/unternehmen/vergleich"), consultant.session(), 400).text())
                 .contains("mindestens zwei Unternehmen");
         Account other = workspace.newAccount("fremd", Role.CONSULTANT);
         Company foreign = company(other, "Fremdfirma");
 
         MockHttpServletResponse refused = send(get("/arbeitsbereich/unternehmen/vergleich?u=" + bakery.id()
-                + "&u=" + foreign.id()), session);
+                + "&u=" + foreign.id()), consultant.session());
 
         assertThat(refused.getStatus()).isEqualTo(404);
         assertThat(refused.getContentAsString()).doesNotContain("Fremdfirma");
-        assertThat(send(get("/arbeitsbereich/unternehmen/vergleich?u=" + bakery.id() + "&u=keine-id"), session)
+        assertThat(send(get("/arbeitsbereich/unternehmen/vergleich?u=" + bakery.id() + "&u=keine-id"), consultant.session())
                         .getStatus())
                 .isEqualTo(404);
     }
@@ -107,7 +105,7 @@ class ComparisonAndExportIntegrationTest extends CompanyWorkspaceTest {
         Account other = workspace.newAccount("fremd", Role.CONSULTANT);
         company(other, "Fremdfirma");
 
-        MockHttpServletResponse response = send(get("/arbeitsbereich/unternehmen/export.csv"), session);
+        MockHttpServletResponse response = send(get("/arbeitsbereich/unternehmen/export.csv"), consultant.session());
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
@@ -139,7 +137,7 @@ class ComparisonAndExportIntegrationTest extends CompanyWorkspaceTest {
 
     @Test
     void exportsInEnglishOnRequest() throws Exception {
-        String csv = send(get("/arbeitsbereich/unternehmen/export.csv?lang=en"), session).getContentAsString(StandardCharsets.UTF_8);
+        String csv = send(get("/arbeitsbereich/unternehmen/export.csv?lang=en"), consultant.session()).getContentAsString(StandardCharsets.UTF_8);
 
         assertThat(csv.substring(1)).startsWith("Company;Looked after by;Industry;");
         assertThat(csv).contains(";complete;");

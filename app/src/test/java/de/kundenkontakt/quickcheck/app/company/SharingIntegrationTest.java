@@ -15,7 +15,6 @@ import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
-import jakarta.servlet.http.Cookie;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,15 +34,13 @@ class SharingIntegrationTest extends CompanyWorkspaceTest {
     @Autowired
     AdvisorCodes codes;
 
-    Account advisor;
-    Cookie advisorSession;
+    Workspace.SignedIn advisor;
     CreatedAssessment own;
     String share;
 
     @BeforeEach
     void ownAssessment() throws Exception {
-        advisor = workspace.newAccount("beraterin", Role.CONSULTANT);
-        advisorSession = workspace.signIn(advisor);
+        advisor = workspace.signedIn("beraterin", Role.CONSULTANT);
         own = assessments.createComplete(new AssessmentInput(null, answers("wichtig"),
                 CompanyProfile.parse(options, "Imkerei Honig", null, null, null, null), CurrentState.EMPTY));
         share = "/auswertung/" + own.viewToken().value() + "/teilen";
@@ -62,10 +59,10 @@ class SharingIntegrationTest extends CompanyWorkspaceTest {
         Document now = page(get(share + "?hinweis=freigegeben"), null, 200);
         assertThat(now.select("[role=status]").text()).isEqualTo("Die Auswertung ist freigegeben.");
         assertThat(now.select(".delete-list li").text()).contains(advisor.email());
-        Document list = page(get("/arbeitsbereich/geteilt"), advisorSession, 200);
+        Document list = page(get("/arbeitsbereich/geteilt"), advisor.session(), 200);
         assertThat(list.select(".history-item__title a").eachText()).containsExactly("Imkerei Honig");
         String link = list.select(".history-item__title a").attr("href");
-        Document shown = page(get(link), advisorSession, 200);
+        Document shown = page(get(link), advisor.session(), 200);
         assertThat(shown.select(".ranking__row")).hasSize(CATALOG.touchpoints().size());
         assertThat(shown.select("form")).as("nothing to change but signing out").hasSize(1);
         Account other = workspace.newAccount("anderer", Role.CONSULTANT);
@@ -77,8 +74,8 @@ class SharingIntegrationTest extends CompanyWorkspaceTest {
         MockHttpServletResponse withdrawn = send(post(share + "/" + advisor.id() + "/zurueckziehen").with(csrf()), null);
 
         assertThat(withdrawn.getRedirectedUrl()).isEqualTo(share + "?hinweis=zurueckgezogen");
-        assertThat(send(get(link), advisorSession).getStatus()).isEqualTo(404);
-        assertThat(page(get("/arbeitsbereich/geteilt"), advisorSession, 200).select(".history-item")).isEmpty();
+        assertThat(send(get(link), advisor.session()).getStatus()).isEqualTo(404);
+        assertThat(page(get("/arbeitsbereich/geteilt"), advisor.session(), 200).select(".history-item")).isEmpty();
         assertThat(audit(AuditAction.SHARE_WITHDRAWN, advisor.email())).hasSize(1);
     }
 
@@ -117,9 +114,9 @@ class SharingIntegrationTest extends CompanyWorkspaceTest {
 
     @Test
     void anAssessmentOfAWorkspaceCompanyIsNotSharedAgain() throws Exception {
-        Company company = company(advisor, "Bücherei Blatt");
+        Company company = company(advisor.account(), "Bücherei Blatt");
         CreatedAssessment inWorkspace =
-                checks.start(SignedInAccount.of(advisor), company.id(), null, answers("wichtig"), false);
+                checks.start(SignedInAccount.of(advisor.account()), company.id(), null, answers("wichtig"), false);
         String path = "/auswertung/" + inWorkspace.viewToken().value() + "/teilen";
 
         assertThat(page(get(path), null, 200).select("#code")).isEmpty();

@@ -1,5 +1,7 @@
 package de.kundenkontakt.quickcheck.app.ratelimit;
 
+import de.kundenkontakt.quickcheck.app.account.Workspace;
+import de.kundenkontakt.quickcheck.app.api.ApiCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,14 +52,7 @@ class RateLimitsIntegrationTest {
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request, String client) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request.with(r -> {
-                    r.setRemoteAddr(client);
-                    return r;
-                }))
-                .andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
+        return ApiCalls.send(mvc, Workspace.from(request, client));
     }
 
     private MockHttpServletResponse create(String client) throws Exception {

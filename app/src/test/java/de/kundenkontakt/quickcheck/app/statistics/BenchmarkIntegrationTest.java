@@ -6,19 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.kundenkontakt.quickcheck.app.account.Account;
-import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.engine.Answers;
-import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,17 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,48 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The public peer benchmark on an assessment's page, in its JSON and its PDF: shown only from ten
  * comparable assessments, falling back from industry and size to size to all, each re-assessment
  * chain once, the company's own left out, opt-outs respected, quartiles as computed by hand. Each
- * test starts from an empty database of its own (shared only with {@link H2StatisticsIntegrationTest}).
+ * test starts from an empty database of its own ({@link StatisticsIntegrationTest}).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:statistics;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-class BenchmarkIntegrationTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AssessmentService service;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ProfileOptions options;
-
-    @Autowired
-    Catalogs catalogs;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    Seeds seeds;
-    Catalog catalog;
-
-    @BeforeEach
-    void emptyDatabase() {
-        seeds = new Seeds(service, options, jdbc, transactions);
-        catalog = catalogs.defaultCatalog();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM assessment").update();
-            new StatisticsLedger(new StatisticTables(jdbcTemplate), catalogs).rebuild();
-        });
-    }
+class BenchmarkIntegrationTest extends StatisticsIntegrationTest {
 
     @Test
     void hiddenBelowTenThenFallingBackFromIndustryAndSizeToSizeToAll() throws Exception {

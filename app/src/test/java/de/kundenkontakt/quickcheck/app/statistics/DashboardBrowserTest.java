@@ -7,10 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
-import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The dashboard, the research export page and the peer benchmark in Chromium: reached and used
@@ -34,31 +29,14 @@ class DashboardBrowserTest extends BrowserTest {
     AccountService accounts;
 
     @Autowired
-    AssessmentService service;
-
-    @Autowired
-    ProfileOptions options;
-
-    @Autowired
     Catalogs catalogs;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    Seeds seeds;
 
     private void checked(String page) {
         browser.waitFor(() -> !driver.findElements(By.tagName("h1")).isEmpty());
         browser.assertNoAxeViolations(page);
-    }
-
-    private void tabToLink(String text) {
-        browser.tabTo(e -> "a".equals(e.getTagName()) && e.getText().equals(text));
-    }
-
-    private void tabToButton(String text) {
-        browser.tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals(text));
     }
 
     /**
@@ -71,20 +49,12 @@ class DashboardBrowserTest extends BrowserTest {
         Catalog catalog = catalogs.defaultCatalog();
         driver.manage().deleteAllCookies();
 
-        driver.get(url("/anmelden?lang=de"));
-        browser.tabTo(element -> "email".equals(element.getDomAttribute("id")));
-        browser.keys(consultant.email());
-        browser.keys(Keys.TAB);
-        browser.keys(Workspace.PASSWORD);
-        browser.keys(Keys.ENTER);
-        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich"));
+        signInWithKeyboard(consultant);
 
         // A company: name, industry C (typed into the select), 10-49 employees.
-        tabToLink("Unternehmen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich/unternehmen"));
-        tabToLink("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Unternehmen anlegen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/unternehmen/neu"));
         browser.tabTo(e -> "companyName".equals(e.getDomAttribute("id")));
         browser.keys("Druckerei Tastatur");
@@ -95,21 +65,18 @@ class DashboardBrowserTest extends BrowserTest {
         while (!sizeRadio.equals(driver.switchTo().activeElement().getDomAttribute("id"))) {
             browser.keys(Keys.ARROW_DOWN);
         }
-        tabToButton("Unternehmen anlegen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Unternehmen anlegen");
         browser.waitFor(() -> driver.findElement(By.tagName("h1")).getText().equals("Druckerei Tastatur"));
 
         // Its check on this device: every question answered with the keyboard.
-        tabToLink("Auf diesem Gerät durchführen");
-        browser.keys(Keys.ENTER);
+        browser.followLink("Auf diesem Gerät durchführen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/pruefung"));
         for (Question question : catalog.questions()) {
             browser.tabTo(e -> ("frage-" + question.id() + "-0").equals(e.getDomAttribute("id")));
             browser.keys(Keys.SPACE);
             browser.keys(Keys.ARROW_DOWN);
         }
-        tabToButton("Ergebnis anzeigen");
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Ergebnis anzeigen");
         browser.waitFor(() -> driver.findElement(By.tagName("h1")).getText().contains("ist gespeichert"));
 
         // The dashboard from the workspace navigation: the new assessment is counted.
@@ -149,14 +116,11 @@ class DashboardBrowserTest extends BrowserTest {
 
     @Test
     void theResearchExportPageAndThePeerBenchmarkPassAxe() throws IOException {
-        Seeds seeds = new Seeds(service, options, jdbc, transactions);
         Catalog catalog = catalogs.defaultCatalog();
         for (int i = 0; i < 10; i++) {
-            seeds.complete(null, catalog, Seeds.all(catalog, i % 2 == 0 ? "wichtig" : "sehr-wichtig"),
-                    seeds.profile("U", "250+", "CH"), CurrentState.EMPTY, true);
+            seeds.complete(null, catalog, i % 2 == 0 ? "wichtig" : "sehr-wichtig", seeds.profile("U", "250+", "CH"));
         }
-        CreatedAssessment mine = seeds.complete(null, catalog, Seeds.all(catalog, "weniger-wichtig"),
-                seeds.profile("U", "250+", "CH"), CurrentState.EMPTY, true);
+        CreatedAssessment mine = seeds.complete(null, catalog, "weniger-wichtig", seeds.profile("U", "250+", "CH"));
         driver.manage().deleteAllCookies();
         driver.get(url("/auswertung/" + mine.viewToken().value() + "?lang=de"));
         checked("assessment page with peer benchmark");
@@ -181,11 +145,7 @@ class DashboardBrowserTest extends BrowserTest {
 
         Account admin = accounts.create(Workspace.newEmail("forschung-browser"), Role.ADMINISTRATOR, Workspace.PASSWORD, null);
         driver.manage().deleteAllCookies();
-        driver.get(url("/anmelden?lang=de"));
-        driver.findElement(By.id("email")).sendKeys(admin.email());
-        driver.findElement(By.id("password")).sendKeys(Workspace.PASSWORD);
-        driver.findElement(By.cssSelector("form.account-form button[type=submit]")).click();
-        browser.waitFor(() -> driver.getCurrentUrl().endsWith("/arbeitsbereich"));
+        signIn(admin);
         checked("workspace with dashboard and research cards");
         driver.get(url("/arbeitsbereich/verwaltung/forschungsdaten"));
         checked("research export page");

@@ -6,22 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.WorkspaceIntegrationTest;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
-import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The dashboard page and its downloads: who sees which figures, the filter form with its errors,
@@ -30,26 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 class DashboardPagesIntegrationTest extends WorkspaceIntegrationTest {
 
     @Autowired
-    AssessmentService service;
-
-    @Autowired
-    ProfileOptions options;
-
-    @Autowired
-    Catalogs catalogs;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    Seeds seeds;
 
     @Autowired
     Dashboard dashboard;
-
-    Seeds seeds;
-
-    @BeforeEach
-    void seeds() {
-        seeds = new Seeds(service, options, jdbc, transactions);
-    }
 
     @Test
     void anonymousVisitorsAreSentToSignIn() throws Exception {
@@ -64,17 +42,14 @@ class DashboardPagesIntegrationTest extends WorkspaceIntegrationTest {
     void aConsultantSeesOnlyTheFiguresOfTheirOwnCompanies() throws Exception {
         Account a = workspace.newAccount("dash-a", Role.CONSULTANT);
         Account b = workspace.newAccount("dash-b", Role.CONSULTANT);
-        Catalog catalog = catalogs.defaultCatalog();
+        Catalog catalog = seeds.catalogs().defaultCatalog();
         UUID companyA = seeds.company(a.id());
         UUID companyB = seeds.company(b.id());
         for (int i = 0; i < 3; i++) {
-            seeds.complete(companyA, catalog, Seeds.all(catalog, "wichtig"), seeds.profile("C", "1-9", "DE-BY"),
-                    CurrentState.EMPTY, true);
+            seeds.complete(companyA, catalog, "wichtig", seeds.profile("C", "1-9", "DE-BY"));
         }
-        seeds.complete(companyB, catalog, Seeds.all(catalog, "unwichtig"), seeds.profile("G", "10-49", "DE-NW"),
-                CurrentState.EMPTY, true);
-        seeds.complete(null, catalog, Seeds.all(catalog, "unwichtig"), seeds.profile("C", "1-9", "DE-BY"),
-                CurrentState.EMPTY, true);
+        seeds.complete(companyB, catalog, "unwichtig", seeds.profile("G", "10-49", "DE-NW"));
+        seeds.complete(null, catalog, "unwichtig", seeds.profile("C", "1-9", "DE-BY"));
 
         Document pageA = page(workspace.signIn(a), "/arbeitsbereich/dashboard");
         assertThat(pageA.selectFirst(".dashboard-summary__count").text()).startsWith("3 abgeschlossene Auswertungen");
@@ -120,10 +95,9 @@ class DashboardPagesIntegrationTest extends WorkspaceIntegrationTest {
     @Test
     void everyTableDownloadsAsCsvWithByteOrderMarkAndSemicolonsAndIsAudited() throws Exception {
         Account a = workspace.newAccount("dash-csv", Role.CONSULTANT);
-        Catalog catalog = catalogs.defaultCatalog();
+        Catalog catalog = seeds.catalogs().defaultCatalog();
         UUID company = seeds.company(a.id());
-        seeds.complete(company, catalog, Seeds.all(catalog, "sehr-wichtig"), seeds.profile("M", "50-249", "AT"),
-                CurrentState.EMPTY, true);
+        seeds.complete(company, catalog, "sehr-wichtig", seeds.profile("M", "50-249", "AT"));
         Cookie session = workspace.signIn(a);
         for (String aggregate : new String[] {"assessments", "needs", "touchpoints", "gaps"}) {
             MockHttpServletResponse csv = mvc.perform(get("/arbeitsbereich/dashboard/" + aggregate + ".csv")

@@ -1,12 +1,8 @@
 package de.kundenkontakt.quickcheck.app.statistics;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-
 /**
- * The statistics on the embedded H2 database, in a database of their own (no other test's rows);
- * {@link BenchmarkIntegrationTest} shares it.
+ * The statistics on the embedded H2 database, in the statistics tests' database of their own
+ * ({@link StatisticsContext}: no other test's rows).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:statistics;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
+@StatisticsContext
 class H2StatisticsIntegrationTest extends StatisticsContract {}

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import de.kundenkontakt.quickcheck.app.account.Account;
-import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.Workspace;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import de.kundenkontakt.quickcheck.app.audit.AuditFilter;
 import de.kundenkontakt.quickcheck.app.audit.AuditLog;
-import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,67 +26,26 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The research export: for administrators only, no field that identifies a company or an
  * assessment, every combination of the quasi-identifiers at least k times, one row per chain, only
- * with consent or an advisor, and an audit event. Starts from an empty database of its own (shared
- * with {@link H2StatisticsIntegrationTest}).
+ * with consent or an advisor, and an audit event. Starts from an empty database of its own
+ * ({@link StatisticsIntegrationTest}).
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:statistics;DB_CLOSE_DELAY=-1")
-@AutoConfigureMockMvc
-class ResearchExportIntegrationTest {
+class ResearchExportIntegrationTest extends StatisticsIntegrationTest {
 
     static final String SECRET_NAME = "Geheimfirma Müller GmbH";
 
     @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    AssessmentService service;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ProfileOptions options;
-
-    @Autowired
-    Catalogs catalogs;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    JdbcTemplate jdbcTemplate;
-
-    @Autowired
-    PlatformTransactionManager transactions;
-
-    @Autowired
     AuditLog auditLog;
 
-    Seeds seeds;
-    Catalog catalog;
     Workspace workspace;
 
     @BeforeEach
-    void emptyDatabase() {
-        seeds = new Seeds(service, options, jdbc, transactions);
-        catalog = catalogs.defaultCatalog();
+    void workspace() {
         workspace = new Workspace(mvc, accounts);
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("DELETE FROM assessment").update();
-            new StatisticsLedger(new StatisticTables(jdbcTemplate), catalogs).rebuild();
-        });
     }
 
     @Test
@@ -128,7 +82,7 @@ class ResearchExportIntegrationTest {
                 CompanyProfile named = new CompanyProfile(SECRET_NAME, profile.industry(), profile.sizeClass(),
                         profile.region(), profile.market());
                 CreatedAssessment created = seeds.complete(made % 3 == 0 ? company : null, catalog,
-                        Seeds.all(catalog, i % 2 == 0 ? "wichtig" : "weniger-wichtig"), named, CurrentState.EMPTY, true);
+                        i % 2 == 0 ? "wichtig" : "weniger-wichtig", named);
                 secrets.add(created.viewToken().value());
                 secrets.add(created.deleteToken().value());
                 secrets.add(created.assessment().id().toString());
@@ -138,8 +92,7 @@ class ResearchExportIntegrationTest {
         // Not in the file: an opt-out, a draft, the earlier assessment of a chain.
         seeds.complete(null, catalog, Seeds.all(catalog, "wichtig"), seeds.profile("C", "1-9", "DE-BY"), CurrentState.EMPTY, false);
         service.startDraft(new AssessmentInput(catalog.id(), Map.of(), seeds.profile("C", "1-9", "DE-BY"), CurrentState.EMPTY));
-        CreatedAssessment earlier = seeds.complete(null, catalog, Seeds.all(catalog, "unwichtig"),
-                seeds.profile("C", "1-9", "DE-BY"), CurrentState.EMPTY, true);
+        CreatedAssessment earlier = seeds.complete(null, catalog, "unwichtig", seeds.profile("C", "1-9", "DE-BY"));
         service.reassess(earlier.viewToken(), Seeds.all(catalog, "sehr-wichtig"), false);
         int poolSize = made + 1;
 

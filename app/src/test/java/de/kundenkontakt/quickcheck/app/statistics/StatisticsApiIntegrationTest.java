@@ -6,17 +6,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.account.Role;
 import de.kundenkontakt.quickcheck.app.account.WorkspaceIntegrationTest;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
-import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
-import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,32 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
 class StatisticsApiIntegrationTest extends WorkspaceIntegrationTest {
 
     @Autowired
-    AssessmentService service;
-
-    @Autowired
-    ProfileOptions options;
-
-    @Autowired
-    Catalogs catalogs;
-
-    @Autowired
-    PlatformTransactionManager transactions;
+    Seeds seeds;
 
     @Autowired
     Dashboard dashboard;
 
     @Test
     void aConsultantsTokenGetsTheirCompaniesFiguresAndAnAdministratorsAll() throws Exception {
-        Seeds seeds = new Seeds(service, options, jdbc, transactions);
         Account consultant = workspace.newAccount("api-stat", Role.CONSULTANT);
-        Catalog catalog = catalogs.find("2020").orElseThrow();
+        Catalog catalog = seeds.catalogs().find("2020").orElseThrow();
         UUID company = seeds.company(consultant.id());
-        seeds.complete(company, catalog, Seeds.all(catalog, "wichtig"), seeds.profile("F", "250+", "CH"),
-                CurrentState.EMPTY, true);
-        seeds.complete(company, catalog, Seeds.all(catalog, "unwichtig"), seeds.profile("F", "250+", "CH"),
-                CurrentState.EMPTY, true);
-        seeds.complete(null, catalog, Seeds.all(catalog, "unwichtig"), seeds.profile("F", "250+", "CH"),
-                CurrentState.EMPTY, true);
+        seeds.complete(company, catalog, "wichtig", seeds.profile("F", "250+", "CH"));
+        seeds.complete(company, catalog, "unwichtig", seeds.profile("F", "250+", "CH"));
+        seeds.complete(null, catalog, "unwichtig", seeds.profile("F", "250+", "CH"));
 
         JsonNode own = json(token(consultant), "?industry=F&catalog=2020", 200);
         assertThat(own.path("scope").asString()).isEqualTo("own");

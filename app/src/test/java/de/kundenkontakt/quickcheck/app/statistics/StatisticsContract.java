@@ -38,8 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dashboard shows what a direct count of the assessment tables gives, for every scope and
@@ -76,7 +74,7 @@ abstract class StatisticsContract {
     JdbcTemplate jdbcTemplate;
 
     @Autowired
-    PlatformTransactionManager transactions;
+    Seeds seeds;
 
     @Autowired
     AssessmentRetention retention;
@@ -101,17 +99,16 @@ abstract class StatisticsContract {
      */
     @BeforeEach
     void countsFromScratch() {
-        new TransactionTemplate(transactions).executeWithoutResult(status ->
-                new StatisticsLedger(new StatisticTables(jdbcTemplate), catalogs).rebuild());
+        seeds.recount();
     }
 
     @Test
     void dashboardEqualsDirectCountAfterSeedingChangesDeletionsAndReassignment() {
         Account a = accounts.create(Workspace.newEmail("beraterin-a"), Role.CONSULTANT, Workspace.PASSWORD, null);
         Account b = accounts.create(Workspace.newEmail("berater-b"), Role.CONSULTANT, Workspace.PASSWORD, null);
-        UUID companyA1 = company(a.id());
-        UUID companyA2 = company(a.id());
-        UUID companyB = company(b.id());
+        UUID companyA1 = seeds.company(a.id());
+        UUID companyA2 = seeds.company(a.id());
+        UUID companyB = seeds.company(b.id());
         List<Made> made = new ArrayList<>();
         for (int i = 0; i < 48; i++) {
             UUID company = switch (i % 4) {
@@ -221,8 +218,7 @@ abstract class StatisticsContract {
         List<Map<String, Object>> countsBefore = rows("statistic_count");
         List<Map<String, Object>> benchmarksBefore = rows("statistic_benchmark");
         List<Map<String, Object>> factsBefore = rows("statistic_assessment");
-        new TransactionTemplate(transactions).executeWithoutResult(status ->
-                new StatisticsLedger(new StatisticTables(jdbcTemplate), catalogs).rebuild());
+        seeds.recount();
         assertThat(rows("statistic_assessment")).isEqualTo(factsBefore);
         assertThat(rows("statistic_count")).isEqualTo(countsBefore);
         assertThat(rows("statistic_benchmark")).isEqualTo(benchmarksBefore);
@@ -257,23 +253,9 @@ abstract class StatisticsContract {
         Catalog catalog = catalogs.find(catalogId).orElseThrow();
         AssessmentInput input = new AssessmentInput(catalogId, answers(catalog), profile(),
                 random.nextBoolean() ? state(catalog) : CurrentState.EMPTY);
-        CreatedAssessment created = new TransactionTemplate(transactions).execute(status -> {
-            CreatedAssessment c = draft ? service.startDraft(input) : service.createComplete(input, random.nextInt(4) > 0);
-            if (company != null) {
-                jdbc.sql("UPDATE assessment SET company_id = ? WHERE id = ?").params(company, c.assessment().id()).update();
-            }
-            return c;
-        });
+        CreatedAssessment created = seeds.forCompany(company,
+                () -> draft ? service.startDraft(input) : service.createComplete(input, random.nextInt(4) > 0));
         return new Made(created, company);
-    }
-
-    UUID company(UUID owner) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        jdbc.sql("INSERT INTO company (id, owner_account_id, name, created_at, updated_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, owner, "Testfirma " + id, now, now)
-                .update();
-        return id;
     }
 
     void moveToMonthsAgo(UUID id, int monthsAgo) {

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,10 +20,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
 class FirstVisitFormsIntegrationTest {
-
-    private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private static final Pattern COOKIE = Pattern.compile("XSRF-TOKEN=([^;]+)");
 
     @LocalServerPort
     int port;
@@ -45,9 +39,7 @@ class FirstVisitFormsIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
-        Matcher token = TOKEN.matcher(created.body());
-        assertThat(token.find()).isTrue();
-        return token.group(1);
+        return ClientTokens.jsonField(created.body(), "token");
     }
 
     @Test
@@ -60,16 +52,14 @@ class FirstVisitFormsIntegrationTest {
         assertThat(page.body().length()).as("a page long enough to commit before its first form").isGreaterThan(50_000);
         String setCookie = page.header("Set-Cookie");
         assertThat(setCookie).startsWith("XSRF-TOKEN=").contains("SameSite=Lax").contains("HttpOnly");
-        Matcher cookie = COOKIE.matcher(setCookie);
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(cookie.find()).isTrue();
-        assertThat(csrf.find()).isTrue();
+        String cookie = ClientTokens.csrfCookie(setCookie);
+        String csrf = ClientTokens.formToken(page.body());
 
-        byte[] form = ("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+        byte[] form = ("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
                         + "&companyName=Tischlerei+M%C3%BCller&industry=C&sizeClass=10-49&region=DE-BY&market=both")
                 .getBytes(StandardCharsets.US_ASCII);
         RawHttp.Response saved = RawHttp.send(port, "POST /auswertung/" + token + "/profil HTTP/1.1\r\nHost: 127.0.0.1:"
-                + port + "\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: XSRF-TOKEN=" + cookie.group(1), form);
+                + port + "\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: XSRF-TOKEN=" + cookie, form);
 
         assertThat(saved.status()).isBetween(300, 399);
         assertThat(RawHttp.get(port, "/auswertung/" + token).body()).contains("Tischlerei Müller");

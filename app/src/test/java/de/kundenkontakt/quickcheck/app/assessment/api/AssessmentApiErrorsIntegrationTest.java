@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
+import de.kundenkontakt.quickcheck.app.api.ApiCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -30,10 +31,7 @@ class AssessmentApiErrorsIntegrationTest {
     MockMvc mvc;
 
     private MockHttpServletResponse send(String path, String language) throws Exception {
-        MockHttpServletResponse response =
-                mvc.perform(get(path).header("Accept-Language", language)).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
+        return ApiCalls.send(mvc, get(path).header("Accept-Language", language));
     }
 
     private static JsonNode json(MockHttpServletResponse response) throws Exception {

@@ -1,5 +1,8 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.inLanguage;
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.postJson;
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.send;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.errors;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
@@ -19,8 +22,8 @@ import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
-import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
+import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +43,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,28 +68,14 @@ class AssessmentApiIntegrationTest {
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
-    }
-
     private MockHttpServletResponse create(String body, String language) throws Exception {
-        MockHttpServletRequestBuilder request = post(BASE).contentType(MediaType.APPLICATION_JSON).content(body);
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        return send(request);
+        return send(mvc, inLanguage(postJson(BASE, body), language));
     }
 
     private MockHttpServletResponse change(String token, String body, String language) throws Exception {
-        MockHttpServletRequestBuilder request = patch(BASE + "/" + token)
+        return send(mvc, inLanguage(patch(BASE + "/" + token)
                 .contentType(MediaType.parseMediaType("application/merge-patch+json"))
-                .content(body);
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        return send(request);
+                .content(body), language));
     }
 
     /** Creates an assessment, asserting 201, and returns the response body. */
@@ -145,8 +133,8 @@ class AssessmentApiIntegrationTest {
         assertThat(completed.getStatus()).as(completed.getContentAsString()).isEqualTo(200);
         assertThat(json(completed).get("status").asString()).isEqualTo("complete");
 
-        JsonNode shown = json(send(get(BASE + "/" + token)));
-        JsonNode evaluated = json(send(post("/api/v1/evaluations")
+        JsonNode shown = json(send(mvc, get(BASE + "/" + token)));
+        JsonNode evaluated = json(send(mvc, post("/api/v1/evaluations")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(GoldenCases.all().get(0).request())));
         assertThat(shown.get("evaluation")).isEqualTo(evaluated);
@@ -197,9 +185,9 @@ class AssessmentApiIntegrationTest {
         assertThat(body.get("gapAnalysis").isNull()).isTrue();
         assertThat(body.get("actionPlan").isNull()).isTrue();
 
-        String shown = send(get(BASE + "/" + token)).getContentAsString();
+        String shown = send(mvc, get(BASE + "/" + token)).getContentAsString();
         assertThat(shown).doesNotContain(deleteToken).doesNotContain("deleteToken").doesNotContain("/loeschen/");
-        assertThat(json(send(get(BASE + "/" + token))).get("links").has("delete")).isFalse();
+        assertThat(json(send(mvc, get(BASE + "/" + token))).get("links").has("delete")).isFalse();
     }
 
     @Test
@@ -236,7 +224,7 @@ class AssessmentApiIntegrationTest {
                 "companyName", "Tischlerei Müller", "industry", "C", "sizeClass", "10-49", "region", "DE-BY",
                 "market", "both"));
         request.put("currentState", state);
-        MockHttpServletResponse response = send(post(BASE + "?lang=en")
+        MockHttpServletResponse response = send(mvc, post(BASE + "?lang=en")
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("Accept-Language", "de")
                 .content(body(request)));
@@ -337,7 +325,7 @@ class AssessmentApiIntegrationTest {
                 .toList();
         assertThat(open).hasSize(3);
         assertThat(errors(problem)).as("every open question in catalogue order").containsExactlyElementsOf(open);
-        assertThat(json(send(get(BASE + "/" + token))).get("status").asString()).isEqualTo("draft");
+        assertThat(json(send(mvc, get(BASE + "/" + token))).get("status").asString()).isEqualTo("draft");
     }
 
     @Test
@@ -365,7 +353,7 @@ class AssessmentApiIntegrationTest {
         assertThat(cleared.get("profile").get("industry").isNull()).isTrue();
         assertThat(cleared.get("currentState").isEmpty()).isTrue();
         assertThat(cleared.get("answers").size()).isEqualTo(2);
-        assertThat(json(send(get(BASE + "/" + token))).get("answers").size()).isEqualTo(2);
+        assertThat(json(send(mvc, get(BASE + "/" + token))).get("answers").size()).isEqualTo(2);
     }
 
     @Test
@@ -395,7 +383,7 @@ class AssessmentApiIntegrationTest {
         long answers = rows("assessment_answer");
         long states = rows("assessment_touchpoint_state");
 
-        MockHttpServletResponse deleted = send(delete(BASE + "/" + body.get("deleteToken").asString()));
+        MockHttpServletResponse deleted = send(mvc, delete(BASE + "/" + body.get("deleteToken").asString()));
 
         assertThat(deleted.getStatus()).isEqualTo(204);
         assertThat(deleted.getContentAsString()).isEmpty();
@@ -403,12 +391,12 @@ class AssessmentApiIntegrationTest {
         assertThat(rows("assessment_answer")).isEqualTo(answers - 14);
         assertThat(rows("assessment_touchpoint_state")).isEqualTo(states - 2);
         assertThat(service.find(token)).isEmpty();
-        JsonNode problem = problem(send(get(BASE + "/" + token)), 404);
+        JsonNode problem = problem(send(mvc, get(BASE + "/" + token)), 404);
         assertThat(problem.get("title").asString()).isEqualTo("Auswertung nicht gefunden");
-        problem(send(get(BASE + "/" + token + "/export.csv")), 404);
-        problem(send(get(BASE + "/" + token + "/export.json")), 404);
+        problem(send(mvc, get(BASE + "/" + token + "/export.csv")), 404);
+        problem(send(mvc, get(BASE + "/" + token + "/export.json")), 404);
         problem(change(token, "{}", null), 404);
-        problem(send(delete(BASE + "/" + body.get("deleteToken").asString())), 404);
+        problem(send(mvc, delete(BASE + "/" + body.get("deleteToken").asString())), 404);
     }
 
     @Test
@@ -416,11 +404,11 @@ class AssessmentApiIntegrationTest {
         String token = created(GoldenCases.all().get(0).request()).get("token").asString();
         long before = rows("assessment");
 
-        JsonNode problem = problem(send(delete(BASE + "/" + token).header("Accept-Language", "en")), 404);
+        JsonNode problem = problem(send(mvc, delete(BASE + "/" + token).header("Accept-Language", "en")), 404);
 
         assertThat(problem.get("detail").asString()).contains("nothing was deleted").contains("delete token");
         assertThat(rows("assessment")).isEqualTo(before);
-        assertThat(send(get(BASE + "/" + token)).getStatus()).isEqualTo(200);
+        assertThat(send(mvc, get(BASE + "/" + token)).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -433,19 +421,19 @@ class AssessmentApiIntegrationTest {
                 BASE + "/" + unknown + "x",
                 BASE + "/" + unknown.substring(0, 42) + "!",
                 BASE + "/kurz")) {
-            MockHttpServletResponse german = send(get(path));
+            MockHttpServletResponse german = send(mvc, get(path));
             JsonNode problem = problem(german, 404);
             assertThat(german.getHeader("Content-Language")).isEqualTo("de");
             assertThat(problem.get("detail").asString()).contains("gelöscht");
             assertThat(german.getContentAsString()).doesNotContain(unknown.substring(0, 20));
         }
-        JsonNode english = problem(send(get(BASE + "/" + unknown).header("Accept-Language", "en-US")), 404);
+        JsonNode english = problem(send(mvc, get(BASE + "/" + unknown).header("Accept-Language", "en-US")), 404);
         assertThat(english.get("title").asString()).isEqualTo("Assessment not found");
         assertThat(english.get("instance").asString()).isEqualTo(BASE + "/" + unknown.substring(0, 6) + "…");
-        JsonNode byParameter = problem(send(get(BASE + "/" + unknown + "/export.csv?lang=en")), 404);
+        JsonNode byParameter = problem(send(mvc, get(BASE + "/" + unknown + "/export.csv?lang=en")), 404);
         assertThat(byParameter.get("title").asString()).isEqualTo("Assessment not found");
-        problem(send(get(BASE + "/" + unknown + "/export.csv").accept("text/csv")), 404);
-        MockHttpServletResponse report = send(get(BASE + "/" + unknown + "/report.pdf"));
+        problem(send(mvc, get(BASE + "/" + unknown + "/export.csv").accept("text/csv")), 404);
+        MockHttpServletResponse report = send(mvc, get(BASE + "/" + unknown + "/report.pdf"));
         problem(report, 404);
         assertThat(report.getContentAsString()).doesNotContain(unknown);
     }
@@ -545,7 +533,7 @@ class AssessmentApiIntegrationTest {
                 .get("token").asString();
         problem(change(token, "{\"answers\": {\"reichweite\": \"unwichtig\"}, \"currentState\": {\"fax\": \"in-use\"}}",
                 null), 422);
-        JsonNode shown = json(send(get(BASE + "/" + token)));
+        JsonNode shown = json(send(mvc, get(BASE + "/" + token)));
         assertThat(shown.get("answers").toString()).isEqualTo("{\"reichweite\":\"wichtig\"}");
         assertThat(shown.get("currentState").toString()).isEqualTo("{\"blog\":\"planned\"}");
     }
@@ -553,41 +541,41 @@ class AssessmentApiIntegrationTest {
     @Test
     void refusesOtherContentTypesWith415AndLargeBodiesWith413() throws Exception {
         JsonNode unsupported = problem(
-                send(post(BASE).contentType(MediaType.TEXT_PLAIN).content("{}").header("Accept-Language", "en")),
+                send(mvc, post(BASE).contentType(MediaType.TEXT_PLAIN).content("{}").header("Accept-Language", "en")),
                 415);
         assertThat(unsupported.get("detail").asString()).contains("text/plain");
-        problem(send(post(BASE).content("{}")), 415);
+        problem(send(mvc, post(BASE).content("{}")), 415);
         String token = created("{}").get("token").asString();
-        problem(send(patch(BASE + "/" + token).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("a=b")), 415);
+        problem(send(mvc, patch(BASE + "/" + token).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("a=b")), 415);
 
         byte[] large = ("{\"profile\": {\"companyName\": \"" + "x".repeat(70_000) + "\"}}").getBytes();
-        problem(send(post(BASE).contentType(MediaType.APPLICATION_JSON).content(large)), 413);
-        JsonNode tooLarge = problem(send(patch(BASE + "/" + token).contentType(MediaType.APPLICATION_JSON).content(large)), 413);
+        problem(send(mvc, post(BASE).contentType(MediaType.APPLICATION_JSON).content(large)), 413);
+        JsonNode tooLarge = problem(send(mvc, patch(BASE + "/" + token).contentType(MediaType.APPLICATION_JSON).content(large)), 413);
         assertThat(tooLarge.toString()).doesNotContain(token);
     }
 
     @Test
     void refusesAnUnknownLanguageParameterWith400() throws Exception {
         String token = created(GoldenCases.all().get(0).request()).get("token").asString();
-        JsonNode problem = problem(send(get(BASE + "/" + token + "/export.csv?lang=fr")), 400);
+        JsonNode problem = problem(send(mvc, get(BASE + "/" + token + "/export.csv?lang=fr")), 400);
         assertThat(problem.get("detail").asString()).isEqualTo("Der Parameter lang kennt \"fr\" nicht; möglich sind de und en.");
     }
 
     @Test
     void checksTheContentTypeBeforeTheLanguageAndTheLanguageBeforeTheBody() throws Exception {
         String token = created("{}").get("token").asString();
-        problem(send(post(BASE + "?lang=fr").contentType(MediaType.TEXT_PLAIN).content("{}")), 415);
-        problem(send(patch(BASE + "/" + token + "?lang=fr").contentType(MediaType.TEXT_PLAIN).content("{}")), 415);
-        JsonNode malformed = problem(send(post(BASE + "?lang=fr").contentType(MediaType.APPLICATION_JSON).content("{")), 400);
+        problem(send(mvc, post(BASE + "?lang=fr").contentType(MediaType.TEXT_PLAIN).content("{}")), 415);
+        problem(send(mvc, patch(BASE + "/" + token + "?lang=fr").contentType(MediaType.TEXT_PLAIN).content("{}")), 415);
+        JsonNode malformed = problem(send(mvc, post(BASE + "?lang=fr").contentType(MediaType.APPLICATION_JSON).content("{")), 400);
         assertThat(malformed.get("detail").asString()).contains("\"fr\"");
-        JsonNode repeated = problem(send(get(BASE + "/" + token + "?lang=de&lang=en")), 400);
+        JsonNode repeated = problem(send(mvc, get(BASE + "/" + token + "?lang=de&lang=en")), 400);
         assertThat(repeated.get("detail").asString()).contains("\"de,en\"");
     }
 
     @Test
     void answersOtherMethodsWith405() throws Exception {
         String token = created("{}").get("token").asString();
-        MockHttpServletResponse response = send(
+        MockHttpServletResponse response = send(mvc,
                 org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/" + token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{}"));
@@ -601,9 +589,9 @@ class AssessmentApiIntegrationTest {
     @Test
     void aDraftHasNoCsvButAJsonExport() throws Exception {
         String token = created("{\"answers\": {\"reichweite\": \"wichtig\"}}").get("token").asString();
-        JsonNode problem = problem(send(get(BASE + "/" + token + "/export.csv").header("Accept-Language", "en")), 409);
+        JsonNode problem = problem(send(mvc, get(BASE + "/" + token + "/export.csv").header("Accept-Language", "en")), 409);
         assertThat(problem.get("detail").asString()).startsWith("13 questions are still open.");
-        assertThat(send(get(BASE + "/" + token + "/export.json")).getStatus()).isEqualTo(200);
+        assertThat(send(mvc, get(BASE + "/" + token + "/export.json")).getStatus()).isEqualTo(200);
     }
 
     @Test
@@ -614,8 +602,8 @@ class AssessmentApiIntegrationTest {
         request.put("currentState", Map.of("website", "in-use"));
         String token = created(body(request)).get("token").asString();
 
-        MockHttpServletResponse export = send(get(BASE + "/" + token + "/export.json?lang=en"));
-        MockHttpServletResponse shown = send(get(BASE + "/" + token).header("Accept-Language", "en"));
+        MockHttpServletResponse export = send(mvc, get(BASE + "/" + token + "/export.json?lang=en"));
+        MockHttpServletResponse shown = send(mvc, get(BASE + "/" + token).header("Accept-Language", "en"));
 
         assertThat(export.getStatus()).isEqualTo(200);
         assertThat(export.getContentType()).startsWith("application/json");
@@ -628,7 +616,7 @@ class AssessmentApiIntegrationTest {
 
     @Test
     void documentsTheAssessmentEndpointsInOpenApi() throws Exception {
-        JsonNode paths = json(send(get("/v3/api-docs"))).get("paths");
+        JsonNode paths = json(send(mvc, get("/v3/api-docs"))).get("paths");
         assertThat(paths.has(BASE)).isTrue();
         assertThat(paths.get(BASE + "/{token}").has("get")).isTrue();
         assertThat(paths.get(BASE + "/{token}").has("patch")).isTrue();
@@ -646,15 +634,15 @@ class AssessmentApiIntegrationTest {
         JsonNode body = created(GoldenCases.all().get(0).request());
         String token = body.get("token").asString();
         String deleteToken = body.get("deleteToken").asString();
-        send(get(BASE + "/" + token));
+        send(mvc, get(BASE + "/" + token));
         change(token, "{\"currentState\": {\"blog\": \"planned\"}}", null);
         change(token, "{\"currentState\": {\"fax\": \"x\"}}", null);
-        send(get(BASE + "/" + token + "/export.csv"));
-        send(get(BASE + "/" + token + "/export.json"));
-        send(get(BASE + "/" + token + "/nonsense"));
-        send(delete(BASE + "/" + token));
-        send(delete(BASE + "/" + deleteToken));
-        send(get(BASE + "/" + token));
+        send(mvc, get(BASE + "/" + token + "/export.csv"));
+        send(mvc, get(BASE + "/" + token + "/export.json"));
+        send(mvc, get(BASE + "/" + token + "/nonsense"));
+        send(mvc, delete(BASE + "/" + token));
+        send(mvc, delete(BASE + "/" + deleteToken));
+        send(mvc, get(BASE + "/" + token));
 
         assertThat(output.getAll()).doesNotContain(token).doesNotContain(deleteToken);
     }

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
+import de.kundenkontakt.quickcheck.app.api.ApiCalls;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,9 +50,7 @@ class AssessmentExportIntegrationTest {
     Catalogs catalogs;
 
     private MockHttpServletResponse send(String path) throws Exception {
-        MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
+        return ApiCalls.send(mvc, get(path));
     }
 
     /** Creates a complete assessment and returns the API's JSON of it, in German. */

@@ -6,6 +6,7 @@ import de.kundenkontakt.quickcheck.app.BrowserTest;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.io.IOException;
@@ -37,9 +38,8 @@ class AssessmentBrowserTest extends BrowserTest {
         List<TouchpointResult> ranking = AssessmentPagesIntegrationTest.evaluation(code).ranking();
 
         // Result page with the save form: reach "Ergebnis speichern" with Tab, press Enter.
-        driver.get(url(SaveFormHostController.PATH + "?k=2022&a=" + code + "&lang=de"));
-        browser.tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals("Ergebnis speichern"));
-        browser.keys(Keys.ENTER);
+        driver.get(url(ResultCode.RESULT_PATH + "?k=2022&a=" + code + "&lang=de"));
+        browser.pressButton("Ergebnis speichern");
         browser.waitFor(() -> driver.getCurrentUrl().contains("/gespeichert"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ihre Auswertung ist gespeichert");
         String viewUrl = driver.findElement(By.id("link-ansehen")).getDomProperty("value");
@@ -68,8 +68,7 @@ class AssessmentBrowserTest extends BrowserTest {
         assertThat(checked(first)).isEqualTo("in-use");
         assertThat(checked(second)).isEqualTo("planned");
         assertThat(checked(third)).isEqualTo("not-used");
-        browser.tabTo(e -> "submit".equals(e.getDomAttribute("type")) && e.getText().equals("Stand speichern"));
-        browser.keys(Keys.ENTER);
+        browser.pressButton("Stand speichern");
         browser.waitFor(() -> driver.getCurrentUrl().contains("gespeichert=stand"));
         WebElement stateSaved = driver.findElement(By.cssSelector("#stand .notice[role=status]"));
         assertThat(stateSaved.getText()).contains("Stand ist gespeichert").contains("Maßnahmenplan oben ist aktualisiert");

@@ -16,6 +16,7 @@ import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
@@ -108,7 +109,7 @@ class AssessmentPagesIntegrationTest {
 
     @Test
     void theSaveFormFragmentPostsTheResultLinksQueryWithItsSecurityToken() throws Exception {
-        Document html = page(get(SaveFormHostController.PATH).param("k", "2022").param("a", CODE), 200);
+        Document html = page(get(ResultCode.RESULT_PATH).param("k", "2022").param("a", CODE), 200);
 
         Element form = html.selectFirst("form[action=/auswertungen]");
         assertThat(form).isNotNull();

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.catalog.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -8,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,15 +20,9 @@ class CatalogApiIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
-    }
-
     @Test
     void listsTheCataloguesWithTheDefaultFlaggedAndTheirSizes() throws Exception {
-        MockHttpServletResponse response = send(get("/api/v1/catalogs"));
+        MockHttpServletResponse response = send(mvc, get("/api/v1/catalogs"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode list = JSON.readTree(response.getContentAsString());
@@ -45,7 +39,7 @@ class CatalogApiIntegrationTest {
 
     @Test
     void showsACatalogueWithQuestionsLevelsRecommendationsTouchpointsAndWeights() throws Exception {
-        MockHttpServletResponse response = send(get("/api/v1/catalogs/2022").header("Accept-Language", "en"));
+        MockHttpServletResponse response = send(mvc, get("/api/v1/catalogs/2022").header("Accept-Language", "en"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode catalog = JSON.readTree(response.getContentAsString());
@@ -73,7 +67,7 @@ class CatalogApiIntegrationTest {
 
     @Test
     void answersUnknownCatalogueWith404Problem() throws Exception {
-        MockHttpServletResponse response = send(get("/api/v1/catalogs/1999").header("Accept-Language", "en"));
+        MockHttpServletResponse response = send(mvc, get("/api/v1/catalogs/1999").header("Accept-Language", "en"));
 
         assertThat(response.getStatus()).isEqualTo(404);
         assertThat(response.getContentType()).startsWith("application/problem+json");
@@ -83,7 +77,7 @@ class CatalogApiIntegrationTest {
 
     @Test
     void publishesTheOpenApiDescription() throws Exception {
-        MockHttpServletResponse response = send(get("/v3/api-docs"));
+        MockHttpServletResponse response = send(mvc, get("/v3/api-docs"));
 
         assertThat(response.getStatus()).isEqualTo(200);
         JsonNode docs = JSON.readTree(response.getContentAsString());
@@ -97,20 +91,20 @@ class CatalogApiIntegrationTest {
 
     @Test
     void servesSwaggerUiFromOurOwnServer() throws Exception {
-        MockHttpServletResponse redirect = send(get("/api-docs"));
+        MockHttpServletResponse redirect = send(mvc, get("/api-docs"));
         assertThat(redirect.getStatus()).isEqualTo(302);
         String location = redirect.getHeader("Location");
         assertThat(location).contains("/swagger-ui/index.html");
 
-        MockHttpServletResponse page = send(get("/swagger-ui/index.html"));
+        MockHttpServletResponse page = send(mvc, get("/swagger-ui/index.html"));
         assertThat(page.getStatus()).isEqualTo(200);
         assertThat(page.getContentAsString()).contains("swagger-ui").doesNotContain("https://").doesNotContain("http://");
 
-        MockHttpServletResponse config = send(get("/v3/api-docs/swagger-config"));
+        MockHttpServletResponse config = send(mvc, get("/v3/api-docs/swagger-config"));
         assertThat(config.getStatus()).isEqualTo(200);
         assertThat(config.getContentAsString()).contains("/v3/api-docs");
 
-        MockHttpServletResponse script = send(get("/swagger-ui/swagger-initializer.js"));
+        MockHttpServletResponse script = send(mvc, get("/swagger-ui/swagger-initializer.js"));
         assertThat(script.getStatus()).isEqualTo(200);
         assertThat(script.getContentAsString()).contains("SwaggerUIBundle");
     }
@@ -119,7 +113,7 @@ class CatalogApiIntegrationTest {
     void refusesAFormatItCannotGiveWith406RatherThanAContradictory405() throws Exception {
         for (String accept : new String[] {"text/html", "application/xml"}) {
             MockHttpServletResponse response =
-                    send(get("/api/v1/catalogs").header("Accept", accept).header("Accept-Language", "en"));
+                    send(mvc, get("/api/v1/catalogs").header("Accept", accept).header("Accept-Language", "en"));
 
             assertThat(response.getStatus()).as(accept).isEqualTo(406);
             assertThat(response.getContentType()).startsWith("application/problem+json");

@@ -1,17 +1,17 @@
 package de.kundenkontakt.quickcheck.app.result.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.postJson;
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.send;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
 import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
@@ -31,14 +31,7 @@ class CompactEvaluationIntegrationTest {
     JsonMapper mapper;
 
     private MockHttpServletResponse evaluate(String query, String language) throws Exception {
-        MockHttpServletResponse response = mvc.perform(post("/api/v1/evaluations" + query)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .header("Accept-Language", language)
-                        .content(COMPLETE))
-                .andReturn()
-                .getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
+        return send(mvc, postJson("/api/v1/evaluations" + query, COMPLETE).header("Accept-Language", language));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package de.kundenkontakt.quickcheck.app.result.api;
 
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.inLanguage;
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.postJson;
+import static de.kundenkontakt.quickcheck.app.api.ApiCalls.send;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.errors;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
@@ -17,6 +20,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,19 +38,8 @@ class EvaluationApiIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
-        return response;
-    }
-
     private MockHttpServletResponse evaluate(String body, String language) throws Exception {
-        MockHttpServletRequestBuilder request =
-                post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(body);
-        if (language != null) {
-            request.header("Accept-Language", language);
-        }
-        return send(request);
+        return send(mvc, inLanguage(postJson("/api/v1/evaluations", body), language));
     }
 
     @Test
@@ -157,11 +151,16 @@ class EvaluationApiIntegrationTest {
         assertThat(problem.get("errors").get(0).get("code").asString()).isEqualTo("answer.missing");
     }
 
-    @Test
-    void refusesUnknownQuestionWith422() throws Exception {
-        String extra = COMPLETE.replace("{\"synchrone", "{\"frage-x\":\"wichtig\",\"synchrone");
-        assertThat(errors(problem(evaluate(extra, "en"), 422)))
-                .containsExactly("answers.frage-x: unknown question \"frage-x\" in catalogue 2022");
+    /** Each case: the complete request with one part replaced, and the one error in English. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown question        | {"synchrone      | {"frage-x":"wichtig","synchrone | answers.frage-x: unknown question "frage-x" in catalogue 2022
+            unknown catalogue       | "catalog":"2022" | "catalog":"1999"                | catalog: unknown catalogue "1999"; known: 2022, 2020
+            unknown top-level field | {"catalog"       | {"answer":{},"catalog"          | answer: unknown field; only "catalog" and "answers" are allowed
+            """)
+    void refusesUnknownQuestionsCataloguesAndFieldsWith422(String unknown, String part, String replacement, String error)
+            throws Exception {
+        assertThat(errors(problem(evaluate(COMPLETE.replace(part, replacement), "en"), 422))).containsExactly(error);
     }
 
     @Test
@@ -175,31 +174,17 @@ class EvaluationApiIntegrationTest {
     }
 
     @Test
-    void refusesUnknownCatalogueInTheBodyWith422() throws Exception {
-        String unknown = COMPLETE.replace("\"catalog\":\"2022\"", "\"catalog\":\"1999\"");
-        assertThat(errors(problem(evaluate(unknown, "en"), 422)))
-                .containsExactly("catalog: unknown catalogue \"1999\"; known: 2022, 2020");
-    }
-
-    @Test
-    void refusesUnknownTopLevelFieldWith422() throws Exception {
-        String extra = COMPLETE.replace("{\"catalog\"", "{\"answer\":{},\"catalog\"");
-        assertThat(errors(problem(evaluate(extra, "en"), 422)))
-                .containsExactly("answer: unknown field; only \"catalog\" and \"answers\" are allowed");
-    }
-
-    @Test
     void refusesOtherContentTypesWith415() throws Exception {
         JsonNode problem = problem(
-                send(post("/api/v1/evaluations").contentType(MediaType.TEXT_PLAIN).content(COMPLETE)), 415);
+                send(mvc, post("/api/v1/evaluations").contentType(MediaType.TEXT_PLAIN).content(COMPLETE)), 415);
         assertThat(problem.get("detail").asString()).contains("application/json").contains("text/plain");
-        problem(send(post("/api/v1/evaluations").content(COMPLETE)), 415);
-        problem(send(post("/api/v1/evaluations").header("Content-Type", "nonsense").content(COMPLETE)), 415);
+        problem(send(mvc, post("/api/v1/evaluations").content(COMPLETE)), 415);
+        problem(send(mvc, post("/api/v1/evaluations").header("Content-Type", "nonsense").content(COMPLETE)), 415);
     }
 
     @Test
     void acceptsJsonWithCharsetAndProblemJsonSubtypes() throws Exception {
-        assertThat(send(post("/api/v1/evaluations")
+        assertThat(send(mvc, post("/api/v1/evaluations")
                                 .header("Content-Type", "application/json; charset=utf-8")
                                 .content(COMPLETE))
                         .getStatus())
@@ -223,32 +208,32 @@ class EvaluationApiIntegrationTest {
                     r.removeHeader("Content-Length");
                     return r;
                 });
-        problem(send(request), 413);
+        problem(send(mvc, request), 413);
     }
 
     @Test
     void refusesOtherMethodsWith405AndAllow() throws Exception {
-        MockHttpServletResponse response = send(get("/api/v1/evaluations").header("Accept-Language", "en"));
+        MockHttpServletResponse response = send(mvc, get("/api/v1/evaluations").header("Accept-Language", "en"));
         JsonNode problem = problem(response, 405);
         assertThat(response.getHeader("Allow")).isEqualTo("POST");
         assertThat(problem.get("detail").asString()).isEqualTo("GET is not allowed for /api/v1/evaluations; allowed: POST.");
 
-        MockHttpServletResponse put = send(put("/api/v1/catalogs").contentType(MediaType.APPLICATION_JSON).content("{}"));
+        MockHttpServletResponse put = send(mvc, put("/api/v1/catalogs").contentType(MediaType.APPLICATION_JSON).content("{}"));
         problem(put, 405);
         assertThat(put.getHeader("Allow")).isEqualTo("GET, HEAD");
     }
 
     @Test
     void answersUnknownApiPathsWith404ProblemJson() throws Exception {
-        JsonNode problem = problem(send(get("/api/v1/nothing-here")), 404);
+        JsonNode problem = problem(send(mvc, get("/api/v1/nothing-here")), 404);
         assertThat(problem.get("title").asString()).isEqualTo("Nicht gefunden");
-        problem(send(post("/api/v2/evaluations").contentType(MediaType.APPLICATION_JSON).content(COMPLETE)), 404);
-        problem(send(get("/api")), 404);
+        problem(send(mvc, post("/api/v2/evaluations").contentType(MediaType.APPLICATION_JSON).content(COMPLETE)), 404);
+        problem(send(mvc, get("/api")), 404);
     }
 
     @Test
     void answersProblemJsonEvenWhenTheClientAcceptsOnlyHtml() throws Exception {
-        MockHttpServletResponse response = send(post("/api/v1/evaluations")
+        MockHttpServletResponse response = send(mvc, post("/api/v1/evaluations")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.TEXT_HTML)
                 .content(COMPLETE));
