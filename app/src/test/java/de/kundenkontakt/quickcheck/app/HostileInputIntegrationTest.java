@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -35,9 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a heading and an explanation (web). The suite sends a few hundred requests;
  * {@code bench/hostile-corpus.sh} sends the full corpus ({@code -Dquickcheck.corpus.size}).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+@RawHttpContext
 class HostileInputIntegrationTest {
 
     private static final Pattern COMPANY = Pattern.compile("/arbeitsbereich/unternehmen/([0-9a-f-]{36})");

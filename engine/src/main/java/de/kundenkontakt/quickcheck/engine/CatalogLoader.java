@@ -177,10 +177,8 @@ public final class CatalogLoader {
 
     private static List<Question> questions(Csv.Table table) {
         int id = table.column("id");
-        int topicDe = table.column("topic_de");
-        int topicEn = table.column("topic_en");
-        int hintDe = table.column("hint_de");
-        int hintEn = table.column("hint_en");
+        TextColumns topic = TextColumns.of(table, "topic");
+        TextColumns hint = TextColumns.of(table, "hint");
         List<Question> questions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Csv.Row row : table.rows()) {
@@ -192,8 +190,8 @@ public final class CatalogLoader {
             questions.add(new Question(
                     questionId,
                     questions.size(),
-                    new LocalizedText(nonBlank(table, row, topicDe), nonBlank(table, row, topicEn)),
-                    new LocalizedText(nonBlank(table, row, hintDe), nonBlank(table, row, hintEn))));
+                    topic.in(row),
+                    hint.in(row)));
         }
         return questions;
     }
@@ -201,8 +199,7 @@ public final class CatalogLoader {
     private static List<AnswerLevel> levels(Csv.Table table) {
         int id = table.column("id");
         int points = table.column("points");
-        int labelDe = table.column("label_de");
-        int labelEn = table.column("label_en");
+        TextColumns label = TextColumns.of(table, "label");
         List<AnswerLevel> levels = new ArrayList<>();
         for (Csv.Row row : table.rows()) {
             String levelId = nonBlank(table, row, id);
@@ -210,8 +207,7 @@ public final class CatalogLoader {
             if (value < 0) {
                 throw new CatalogException(cell(table, row, points) + ": points " + value + " are negative");
             }
-            levels.add(new AnswerLevel(
-                    levelId, value, new LocalizedText(nonBlank(table, row, labelDe), nonBlank(table, row, labelEn))));
+            levels.add(new AnswerLevel(levelId, value, label.in(row)));
         }
         return levels;
     }
@@ -219,26 +215,21 @@ public final class CatalogLoader {
     private static List<Recommendation> recommendations(Csv.Table table) {
         int id = table.column("id");
         int minimum = table.column("min_percent");
-        int labelDe = table.column("label_de");
-        int labelEn = table.column("label_en");
+        TextColumns label = TextColumns.of(table, "label");
         List<Recommendation> recommendations = new ArrayList<>();
         for (Csv.Row row : table.rows()) {
             int value = integer(cell(table, row, minimum), row.cells().get(minimum));
             if (value < 0 || value > 100) {
                 throw new CatalogException(cell(table, row, minimum) + ": " + value + " is outside 0..100");
             }
-            recommendations.add(new Recommendation(
-                    nonBlank(table, row, id),
-                    value,
-                    new LocalizedText(nonBlank(table, row, labelDe), nonBlank(table, row, labelEn))));
+            recommendations.add(new Recommendation(nonBlank(table, row, id), value, label.in(row)));
         }
         return recommendations;
     }
 
     private static Map<String, TouchpointRow> touchpoints(Csv.Table table) {
         int id = table.column("id");
-        int nameDe = table.column("name_de");
-        int nameEn = table.column("name_en");
+        TextColumns name = TextColumns.of(table, "name");
         int chapter = table.column("guide_chapter");
         Map<String, TouchpointRow> rows = new java.util.LinkedHashMap<>();
         for (Csv.Row row : table.rows()) {
@@ -256,7 +247,7 @@ public final class CatalogLoader {
             TouchpointRow previous = rows.put(
                     touchpointId,
                     new TouchpointRow(
-                            new LocalizedText(nonBlank(table, row, nameDe), nonBlank(table, row, nameEn)),
+                            name.in(row),
                             row.cells().get(chapter),
                             phases));
             if (previous != null) {
@@ -265,6 +256,19 @@ public final class CatalogLoader {
             }
         }
         return rows;
+    }
+
+    /** The columns {@code <name>_de} and {@code <name>_en} that hold one text in both languages. */
+    private record TextColumns(Csv.Table table, int german, int english) {
+
+        static TextColumns of(Csv.Table table, String name) {
+            return new TextColumns(table, table.column(name + "_de"), table.column(name + "_en"));
+        }
+
+        /** The row's text in both languages; fails if either is empty. */
+        LocalizedText in(Csv.Row row) {
+            return new LocalizedText(nonBlank(table, row, german), nonBlank(table, row, english));
+        }
     }
 
     private static String cell(Csv.Table table, Csv.Row row, int column) {

@@ -13,12 +13,8 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
-import de.kundenkontakt.quickcheck.engine.Catalog;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * tables fit a 360 px phone, and no request goes to another host.
  */
 class CompanyBrowserTest extends BrowserTest {
-
-    private static final Catalog CATALOG = Catalogs.builtIn().defaultCatalog();
 
     @Autowired
     AccountService accounts;
@@ -81,12 +75,6 @@ class CompanyBrowserTest extends BrowserTest {
         return driver.switchTo().activeElement();
     }
 
-    private static Map<String, String> answers(String level) {
-        Map<String, String> answers = new LinkedHashMap<>();
-        CATALOG.questions().forEach(q -> answers.put(q.id(), level));
-        return answers;
-    }
-
     @Test
     void addsACompanyAndRunsItsCheckByKeyboardWithEveryCompanyPageAxeClean() throws IOException {
         Account consultant = accounts.create(Workspace.newEmail("browser-firmen"), Role.CONSULTANT, Workspace.PASSWORD, null);
@@ -118,7 +106,7 @@ class CompanyBrowserTest extends BrowserTest {
         browser.followLink("Auf diesem Gerät durchführen");
         browser.waitFor(() -> driver.getCurrentUrl().endsWith("/pruefung"));
         browser.assertNoAxeViolations("questionnaire for a company");
-        for (Question question : CATALOG.questions()) {
+        for (Question question : CompanyWorkspaceTest.CATALOG.questions()) {
             browser.tabTo(e -> ("frage-" + question.id() + "-0").equals(e.getDomAttribute("id")));
             browser.keys(Keys.SPACE);
             browser.keys(Keys.ARROW_DOWN);
@@ -157,7 +145,7 @@ class CompanyBrowserTest extends BrowserTest {
         // Change, comparison with a second company, the list with two, deletion.
         open(companyPath + "/bearbeiten", "company change form");
         Company second = companies.create(me, CompanyProfile.parse(options, "Bäckerei Krume", "C", "10-49", "DE-SN", "b2c"));
-        checks.start(me, second.id(), null, answers("wichtig"), false);
+        checks.start(me, second.id(), null, CompanyWorkspaceTest.answers("wichtig"), false);
         String firstId = companyPath.substring(companyPath.lastIndexOf('/') + 1);
         open("/arbeitsbereich/unternehmen/vergleich?u=" + firstId + "&u=" + second.id(), "comparison");
         assertThat(driver.findElements(By.cssSelector("table caption"))).hasSizeGreaterThanOrEqualTo(2);
@@ -174,7 +162,7 @@ class CompanyBrowserTest extends BrowserTest {
         // A company shares its own assessment by the advisor code; the consultant sees it.
         open("/arbeitsbereich/geteilt", "shared assessments, none yet");
         String code = advisorCodes.codeOf(consultant.id());
-        CreatedAssessment own = assessments.createComplete(AssessmentInput.of(answers("wichtig")));
+        CreatedAssessment own = assessments.createComplete(AssessmentInput.of(CompanyWorkspaceTest.answers("wichtig")));
         String share = "/auswertung/" + own.viewToken().value() + "/teilen";
         open(share, "share page");
         driver.findElement(By.id("code")).sendKeys("FALSCH");

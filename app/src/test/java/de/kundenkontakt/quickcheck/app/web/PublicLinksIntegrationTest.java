@@ -2,16 +2,14 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.kundenkontakt.quickcheck.app.RawHttpContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The links a user is told to keep never take their host from a request header someone could forge. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-browser;DB_CLOSE_DELAY=-1")
+@RawHttpContext
 class PublicLinksIntegrationTest {
 
     private static final Pattern LOCATION = Pattern.compile("/auswertung/[^/]+/gespeichert");
@@ -24,12 +22,11 @@ class PublicLinksIntegrationTest {
 
     private Links savedLinksPage() throws Exception {
         RawHttp.Response form = RawHttp.get(port, "/fragebogen");
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
-        Matcher cookie = Pattern.compile("XSRF-TOKEN=([^;]+)").matcher(form.header("Set-Cookie"));
-        assertThat(csrf.find() && cookie.find()).isTrue();
-        byte[] body = ("_csrf=" + csrf.group(1) + "&k=2022").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String cookie = ClientTokens.csrfCookie(form.header("Set-Cookie"));
+        byte[] body = ("_csrf=" + ClientTokens.formToken(form.body()) + "&k=2022")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         RawHttp.Response saved = RawHttp.send(port, "POST /auswertungen/entwurf HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: XSRF-TOKEN=" + cookie.group(1), body);
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nCookie: XSRF-TOKEN=" + cookie, body);
         Matcher location = LOCATION.matcher(String.valueOf(saved.header("Location")));
         assertThat(location.find()).as(saved.status() + " " + saved.header("Location")).isTrue();
         // the delete token comes along once, in a cookie for the links page

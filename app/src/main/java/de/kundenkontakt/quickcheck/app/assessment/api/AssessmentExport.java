@@ -1,7 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
@@ -73,17 +72,14 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
     }
 
     private static Table summary(Assessment assessment, LocalDate date, Texts messages) {
-        CompanyProfile profile = assessment.profile();
-        String language = messages.language();
+        ProfileLabels labels = ProfileLabels.of(assessment.profile(), messages);
         List<List<Object>> rows = List.of(
-                row(messages.get("export.company"), orEmpty(profile.companyName())),
-                row(messages.get("export.industry"),
-                        profile.industry() == null ? "" : profile.industry().name().in(language)),
-                row(messages.get("export.size"),
-                        profile.sizeClass() == null ? "" : messages.get(profile.sizeClass().messageKey())),
-                row(messages.get("export.region"), profile.region() == null ? "" : profile.region().name().in(language)),
-                row(messages.get("export.market"), profile.market() == null ? "" : messages.get(profile.market().messageKey())),
-                row(messages.get("export.catalog"), assessment.catalog().title().in(language)),
+                row(messages.get("export.company"), orEmpty(assessment.profile().companyName())),
+                row(messages.get("export.industry"), orEmpty(labels.industry())),
+                row(messages.get("export.size"), orEmpty(labels.sizeClass())),
+                row(messages.get("export.region"), orEmpty(labels.region())),
+                row(messages.get("export.market"), orEmpty(labels.market())),
+                row(messages.get("export.catalog"), assessment.catalog().title().in(messages.language())),
                 row(messages.get("export.date"), date));
         return new Table(messages.get("export.summary"),
                 List.of(messages.get("export.summary.item"), messages.get("export.summary.value")), rows);

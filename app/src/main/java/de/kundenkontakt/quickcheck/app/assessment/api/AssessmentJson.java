@@ -56,11 +56,7 @@ public final class AssessmentJson {
                 assessment.answers().asIds(),
                 assessment.answers().openQuestions().stream().map(Question::id).toList(),
                 profile(profile),
-                new ProfileLabels(
-                        profile.industry() == null ? null : profile.industry().name().in(language),
-                        profile.sizeClass() == null ? null : texts.get(profile.sizeClass().messageKey()),
-                        profile.region() == null ? null : profile.region().name().in(language),
-                        profile.market() == null ? null : texts.get(profile.market().messageKey())),
+                ProfileLabels.of(profile, texts),
                 assessment.currentState().asIds(),
                 assessment.evaluation().map(e -> EvaluationJson.of(e, locale)).orElse(null),
                 assessment.gapAnalysis().map(g -> gapAnalysis(g, language)).orElse(null),
@@ -73,11 +69,7 @@ public final class AssessmentJson {
     /** The profile as ids, the shape a request takes; never null. */
     public static ProfileJson profile(CompanyProfile profile) {
         return new ProfileJson(
-                profile.companyName(),
-                profile.industry() == null ? null : profile.industry().code(),
-                profile.sizeClass() == null ? null : profile.sizeClass().id(),
-                profile.region() == null ? null : profile.region().id(),
-                profile.market() == null ? null : profile.market().id());
+                profile.companyName(), profile.industryCode(), profile.sizeClassId(), profile.regionId(), profile.marketId());
     }
 
     private static GapAnalysisJson gapAnalysis(GapAnalysis gaps, String language) {

@@ -1,6 +1,8 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
+import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -17,4 +19,15 @@ public record ProfileLabels(
         @Schema(nullable = true) String industry,
         @Schema(nullable = true) String sizeClass,
         @Schema(nullable = true) String region,
-        @Schema(nullable = true) String market) {}
+        @Schema(nullable = true) String market) {
+
+    /** The labels of {@code profile} in the language of {@code texts}; neither null. */
+    public static ProfileLabels of(CompanyProfile profile, Texts texts) {
+        String language = texts.language();
+        return new ProfileLabels(
+                profile.industry() == null ? null : profile.industry().name().in(language),
+                profile.sizeClass() == null ? null : texts.get(profile.sizeClass().messageKey()),
+                profile.region() == null ? null : profile.region().name().in(language),
+                profile.market() == null ? null : texts.get(profile.market().messageKey()));
+    }
+}
