@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.questionnaire;
 
+import de.kundenkontakt.quickcheck.app.web.RadioChoice;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -39,7 +40,7 @@ public record QuestionnaireView(
      * @param hint the hint under the legend
      * @param options the answer options, lowest level first
      */
-    public record QuestionView(String id, int number, String topic, String hint, List<Option> options) {
+    public record QuestionView(String id, int number, String topic, String hint, List<RadioChoice> options) {
 
         /** The form field's name. */
         public String fieldName() {
@@ -63,16 +64,6 @@ public record QuestionnaireView(
     }
 
     /**
-     * One radio button.
-     *
-     * @param htmlId the input's id
-     * @param value the level id sent
-     * @param label the visible label
-     * @param checked whether it is chosen
-     */
-    public record Option(String htmlId, String value, String label, boolean checked) {}
-
-    /**
      * The page for a catalogue.
      *
      * @param catalogs all catalogues, for the version choice
@@ -88,15 +79,8 @@ public record QuestionnaireView(
             if (chosen != null && !chosen.isBlank()) {
                 answered++;
             }
-            List<Option> options = new ArrayList<>();
-            for (int i = 0; i < catalog.levels().size(); i++) {
-                AnswerLevel level = catalog.levels().get(i);
-                options.add(new Option(
-                        "frage-" + question.id() + "-" + i,
-                        level.id(),
-                        level.label().in(locale),
-                        level.id().equals(chosen)));
-            }
+            List<RadioChoice> options = RadioChoice.numbered(
+                    "frage-" + question.id() + "-", catalog.levels(), AnswerLevel::id, l -> l.label().in(locale), chosen);
             questions.add(new QuestionView(
                     question.id(),
                     question.position() + 1,
