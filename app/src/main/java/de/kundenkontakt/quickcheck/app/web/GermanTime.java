@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** Dates and times on the pages are shown in the time of Germany, whatever the server's zone. */
+/**
+ * Dates and times that people read, on the pages and in the names and contents of downloads, are in
+ * the time of Germany, whatever the server's zone.
+ */
 public final class GermanTime {
 
     /** The time zone of Germany. */

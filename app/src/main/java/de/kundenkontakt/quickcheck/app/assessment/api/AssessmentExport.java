@@ -4,12 +4,12 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.catalog.TouchpointCosts;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +27,6 @@ import java.util.Locale;
  * @param date the date of the last change, in Germany; never null
  */
 record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate date) {
-
-    private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     /**
      * One titled table. A cell is a {@link String} (empty when there is nothing to say), an
@@ -58,7 +56,7 @@ record AssessmentExport(Table summary, Table answers, Table ranking, LocalDate d
                 .orElseThrow(() -> new IllegalArgumentException("a draft has no ranking to export"));
         Texts messages = Texts.of(locale);
         ResultView result = ResultView.of(evaluation, messages.locale());
-        LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
+        LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GermanTime.ZONE);
         return new AssessmentExport(
                 summary(assessment, date, messages),
                 answers(assessment.catalog(), result, messages),

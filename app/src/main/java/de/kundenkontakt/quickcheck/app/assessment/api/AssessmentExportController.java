@@ -14,6 +14,7 @@ import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -21,7 +22,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -34,9 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The exports of a saved assessment, reached by its view token: summary, answers and ranking as CSV
  * and as an Excel workbook, the whole assessment as JSON, and the PDF report; attachments named
- * after the company and the date of the last change (the PDF: of creation). CSV, Excel and PDF need
- * a complete assessment: a draft is a 409, a token that reaches none a 404. Reading CSV, Excel and
- * JSON is not rate-limited (unlike the PDF): they cost about as little as showing the assessment.
+ * after the company and the date of the last change (the PDF too, by ReportRenderer). CSV, Excel
+ * and PDF need a complete assessment: a draft is a 409, a token that reaches none a 404. Reading
+ * CSV, Excel and JSON is not rate-limited (unlike the PDF): they cost about as little as showing
+ * the assessment.
  */
 @RestController
 class AssessmentExportController {
@@ -44,7 +45,6 @@ class AssessmentExportController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
     static final String XLSX_VALUE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
-    private static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
 
     private final AssessmentService service;
     private final PeerBenchmarks benchmarks;
@@ -174,7 +174,7 @@ class AssessmentExportController {
     }
 
     private static ResponseEntity.BodyBuilder attachment(Assessment assessment, Locale locale, String extension) {
-        LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GERMANY);
+        LocalDate date = LocalDate.ofInstant(assessment.updatedAt(), GermanTime.ZONE);
         String fallback = "en".equals(Texts.language(locale)) ? "assessment" : "auswertung";
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION,
                 DownloadName.contentDisposition(assessment.profile().companyName(), fallback, date, extension));

@@ -20,6 +20,7 @@ import de.kundenkontakt.quickcheck.app.company.CompanyListing;
 import de.kundenkontakt.quickcheck.app.company.CompanyNotFoundException;
 import de.kundenkontakt.quickcheck.app.company.CompanyService;
 import de.kundenkontakt.quickcheck.app.company.CompanySort;
+import de.kundenkontakt.quickcheck.app.web.GermanTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -33,7 +34,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -244,7 +244,7 @@ class WorkspaceCompaniesController {
         return localized(ResponseEntity.ok()
                         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                .filename("unternehmen-" + LocalDate.now(ZoneId.of("Europe/Berlin")) + ".csv")
+                                .filename("unternehmen-" + LocalDate.now(GermanTime.ZONE) + ".csv")
                                 .build()
                                 .toString()),
                 locale,
