@@ -26,7 +26,7 @@ public final class ApiRequests {
         String query = request.getQueryString();
         String lang = query == null
                 ? null
-                : UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+                : UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst(ApiArguments.LANG);
         return preferred(lang, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 

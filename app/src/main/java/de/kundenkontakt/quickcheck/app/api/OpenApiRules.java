@@ -62,7 +62,7 @@ final class OpenApiRules implements OpenApiCustomizer, Ordered {
                                     + "application/problem+json)"));
                 }
                 if (operation.getParameters() != null && operation.getParameters().stream()
-                        .anyMatch(p -> "query".equals(p.getIn()) && "lang".equals(p.getName()))) {
+                        .anyMatch(p -> "query".equals(p.getIn()) && ApiArguments.LANG.equals(p.getName()))) {
                     ApiResponse badRequest = responses.get("400");
                     String language = "lang is neither de nor en";
                     if (badRequest == null) {
