@@ -1,6 +1,7 @@
 /**
- * What every page shares: language choice, the page error advice, checking forms, security headers,
- * layout. Knows no feature; forms report their problems as the API's requests do ({@code api :: json}).
+ * What every page shares: language choice, the page error advice, checking forms and their radios
+ * and selects, dates in German time, private pages kept out of caches, security headers, layout.
+ * Knows no feature; forms report their problems as the API's requests do ({@code api :: json}).
  */
 @ApplicationModule(allowedDependencies = {"i18n", "api :: json"})
 package de.kundenkontakt.quickcheck.app.web;
