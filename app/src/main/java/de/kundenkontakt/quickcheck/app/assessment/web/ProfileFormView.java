@@ -55,7 +55,6 @@ public record ProfileFormView(
                         m -> AssessmentView.text(messages, m.messageKey(), locale), form.market()));
     }
 
-
     /** The element the error summary links to for each field: its input, or its first radio button. */
     public Map<String, String> anchors() {
         return ANCHORS;
