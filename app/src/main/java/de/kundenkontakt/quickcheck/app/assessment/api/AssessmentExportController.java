@@ -139,8 +139,9 @@ class AssessmentExportController {
             summary = "Download the PDF report",
             description = "The report of a complete assessment as a tagged PDF for printing and passing on: "
                     + "ranking, explanations, customer-journey map and, with a current state, gap analysis and "
-                    + "action plan. Sent as an attachment quickcheck-bericht-<date>.pdf (German) or "
-                    + "quickcheck-report-<date>.pdf (English), date of creation. A draft has no report yet: 409.",
+                    + "action plan. Sent as an attachment quickcheck-<company>-<date>.pdf: the company name in lower case "
+                    + "with hyphens, or bericht (German) / report (English) when it has none; the date of the last "
+                    + "change. A draft has no report yet: 409.",
             tags = "Assessments",
             responses = {
                 @ApiResponse(
