@@ -10,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
@@ -83,7 +84,7 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = find(viewToken);
         PrivatePages.noStore(response);
         if (!assessment.isComplete()) {
@@ -105,7 +106,7 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = find(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(assessment.catalog());
         String view = path(AssessmentPaths.VIEW, viewToken);
@@ -130,7 +131,7 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = find(viewToken);
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
@@ -154,7 +155,7 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = find(viewToken);
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
@@ -260,10 +261,6 @@ class AssessmentController {
 
     private Assessment find(AccessToken viewToken) {
         return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-    }
-
-    static AccessToken viewToken(String text) {
-        return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
     }
 
     /** A form sent back with its errors: 422, and like every page with a private link not stored. */

@@ -11,6 +11,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
@@ -92,7 +93,7 @@ class AssessmentSavingController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
         Optional<AccessToken> deleteToken = AccessToken.parse(deleteText)
                 .filter(t -> service.findForDeletion(t).map(a -> a.id().equals(assessment.id())).orElse(false));

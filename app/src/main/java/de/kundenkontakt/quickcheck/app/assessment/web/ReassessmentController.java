@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
@@ -50,7 +51,7 @@ class ReassessmentController {
     /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
     @GetMapping(AssessmentPaths.REASSESS)
     String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment old = find(viewToken);
         PrivatePages.noStore(response);
         Map<String, String> answers = service.reassessmentAnswers(viewToken);
@@ -70,7 +71,7 @@ class ReassessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment old = find(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(catalogs.defaultCatalog());
         if (!forms.check(answers, result, form.groups())) {
@@ -101,7 +102,7 @@ class ReassessmentController {
     /** The development of every touchpoint over the history: an SVG chart and a table. */
     @GetMapping(AssessmentPaths.TREND)
     String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = find(viewToken);
         List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
         if (complete.size() < 2) {
@@ -123,7 +124,7 @@ class ReassessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         Assessment shown = find(viewToken);
         if (!shown.isComplete()) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);

@@ -1,9 +1,9 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
-import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
@@ -61,7 +61,7 @@ class ShareController {
             HttpServletResponse response,
             Model model) {
         try {
-            sharing.share(viewToken(token), form.code(), request.getRemoteAddr());
+            sharing.share(ViewTokens.parse(token), form.code(), request.getRemoteAddr());
             return "redirect:/auswertung/" + token + "/teilen?hinweis=freigegeben";
         } catch (CompanyProblemException problem) {
             PageForms.reject(result, problem, response);
@@ -71,12 +71,12 @@ class ShareController {
 
     @PostMapping(CompanyPages.SHARE + "/{accountId}/zurueckziehen")
     String withdraw(@PathVariable String token, @PathVariable String accountId) {
-        sharing.withdraw(viewToken(token), CompanyController.parse(accountId));
+        sharing.withdraw(ViewTokens.parse(token), CompanyController.parse(accountId));
         return "redirect:/auswertung/" + token + "/teilen?hinweis=zurueckgezogen";
     }
 
     private String page(String token, Model model, HttpServletResponse response) {
-        Assessment assessment = assessments.find(viewToken(token)).orElseThrow(AssessmentNotFoundException::new);
+        Assessment assessment = assessments.find(ViewTokens.parse(token)).orElseThrow(AssessmentNotFoundException::new);
         PrivatePages.noStore(response);
         model.addAttribute("assessmentLink", "/auswertung/" + token);
         model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
@@ -85,10 +85,6 @@ class ShareController {
                 .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), GermanTime.local(s.sharedAt())))
                 .toList());
         return "company/share";
-    }
-
-    private static AccessToken viewToken(String token) {
-        return AccessToken.parse(token).orElseThrow(AssessmentNotFoundException::new);
     }
 
     /** A consultant the assessment is shared with. */
