@@ -5,9 +5,7 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.assessment.Market;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
-import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import de.kundenkontakt.quickcheck.app.company.AdvisorCodes;
 import de.kundenkontakt.quickcheck.app.company.Company;
 import de.kundenkontakt.quickcheck.app.company.CompanyChecks;
@@ -67,21 +65,6 @@ class CompanyController {
         this.properties = properties;
     }
 
-    @ModelAttribute("profileOptions")
-    ProfileOptions profileOptions() {
-        return options;
-    }
-
-    @ModelAttribute("sizeClasses")
-    SizeClass[] sizeClasses() {
-        return SizeClass.values();
-    }
-
-    @ModelAttribute("markets")
-    Market[] markets() {
-        return Market.values();
-    }
-
     @GetMapping(CompanyPages.COMPANIES)
     String showCompanies(
             @AuthenticationPrincipal SignedInAccount me,
@@ -102,9 +85,10 @@ class CompanyController {
     }
 
     @GetMapping(CompanyPages.COMPANIES + "/neu")
-    String showNewForm(Model model) {
-        model.addAttribute(FORM, CompanyForm.empty());
-        return "company/new";
+    String showNewForm(Locale locale, Model model) {
+        CompanyForm form = CompanyForm.empty();
+        model.addAttribute(FORM, form);
+        return formPage("company/new", form, locale, model);
     }
 
     @PostMapping(CompanyPages.COMPANIES + "/neu")
@@ -112,10 +96,12 @@ class CompanyController {
             @AuthenticationPrincipal SignedInAccount me,
             @ModelAttribute(FORM) CompanyForm form,
             BindingResult result,
-            HttpServletResponse response) {
+            HttpServletResponse response,
+            Locale locale,
+            Model model) {
         CompanyProfile profile = checked(form, result, response);
         if (profile == null) {
-            return "company/new";
+            return formPage("company/new", form, locale, model);
         }
         Company company = companies.create(me, profile);
         return "redirect:" + CompanyPages.company(company.id()) + "?hinweis=angelegt";
@@ -142,11 +128,12 @@ class CompanyController {
     }
 
     @GetMapping(CompanyPages.ONE + "/bearbeiten")
-    String showEditForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
+    String showEditForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Locale locale, Model model) {
         Company company = companies.find(me, id);
-        model.addAttribute(FORM, CompanyForm.of(company.profile()));
+        CompanyForm form = CompanyForm.of(company.profile());
+        model.addAttribute(FORM, form);
         model.addAttribute("companyId", company.id());
-        return "company/edit";
+        return formPage("company/edit", form, locale, model);
     }
 
     @PostMapping(CompanyPages.ONE + "/bearbeiten")
@@ -156,12 +143,13 @@ class CompanyController {
             @ModelAttribute(FORM) CompanyForm form,
             BindingResult result,
             HttpServletResponse response,
+            Locale locale,
             Model model) {
         companies.find(me, id);
         CompanyProfile profile = checked(form, result, response);
         if (profile == null) {
             model.addAttribute("companyId", id);
-            return "company/edit";
+            return formPage("company/edit", form, locale, model);
         }
         companies.update(me, id, profile);
         return "redirect:" + CompanyPages.company(id) + "?hinweis=gespeichert";
@@ -195,6 +183,12 @@ class CompanyController {
             return showCompany(me, id, null, locale, model);
         }
         return "redirect:" + CompanyPages.company(id) + "?hinweis=uebertragen";
+    }
+
+    /** The page {@code view} with the company form {@code form} and its choices. */
+    private String formPage(String view, CompanyForm form, Locale locale, Model model) {
+        model.addAttribute("choices", CompanyFormView.of(form, options, locale));
+        return view;
     }
 
     /** The profile the form describes, or null after adding every problem to the form's errors (422). */
