@@ -4,7 +4,6 @@ import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
@@ -85,7 +84,7 @@ class AssessmentController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment assessment = find(viewToken);
+        Assessment assessment = service.get(viewToken);
         PrivatePages.noStore(response);
         if (!assessment.isComplete()) {
             model.addAttribute(QuestionnaireForm.of(assessment.catalog(), assessment.answers().asIds()));
@@ -107,7 +106,7 @@ class AssessmentController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment assessment = find(viewToken);
+        Assessment assessment = service.get(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(assessment.catalog());
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
@@ -132,7 +131,7 @@ class AssessmentController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment assessment = find(viewToken);
+        Assessment assessment = service.get(viewToken);
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
             return "redirect:" + view;
@@ -156,7 +155,7 @@ class AssessmentController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment assessment = find(viewToken);
+        Assessment assessment = service.get(viewToken);
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
             return "redirect:" + view;
@@ -257,10 +256,6 @@ class AssessmentController {
                 .sameSite("Strict")
                 .build()
                 .toString();
-    }
-
-    private Assessment find(AccessToken viewToken) {
-        return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
     }
 
     /** A form sent back with its errors: 422, and like every page with a private link not stored. */

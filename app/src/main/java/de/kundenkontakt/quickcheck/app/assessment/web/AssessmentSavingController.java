@@ -5,7 +5,6 @@ import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
@@ -94,7 +93,7 @@ class AssessmentSavingController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        Assessment assessment = service.get(viewToken);
         Optional<AccessToken> deleteToken = AccessToken.parse(deleteText)
                 .filter(t -> service.findForDeletion(t).map(a -> a.id().equals(assessment.id())).orElse(false));
         if (deleteText != null) {

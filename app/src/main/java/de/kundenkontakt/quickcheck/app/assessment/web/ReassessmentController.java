@@ -52,7 +52,7 @@ class ReassessmentController {
     @GetMapping(AssessmentPaths.REASSESS)
     String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment old = find(viewToken);
+        Assessment old = service.get(viewToken);
         PrivatePages.noStore(response);
         Map<String, String> answers = service.reassessmentAnswers(viewToken);
         model.addAttribute(QuestionnaireForm.of(catalogs.defaultCatalog(), answers));
@@ -72,7 +72,7 @@ class ReassessmentController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment old = find(viewToken);
+        Assessment old = service.get(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(catalogs.defaultCatalog());
         if (!forms.check(answers, result, form.groups())) {
             AssessmentController.sentBack(response);
@@ -103,7 +103,7 @@ class ReassessmentController {
     @GetMapping(AssessmentPaths.TREND)
     String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment assessment = find(viewToken);
+        Assessment assessment = service.get(viewToken);
         List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
         if (complete.size() < 2) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
@@ -125,7 +125,7 @@ class ReassessmentController {
             Model model,
             HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
-        Assessment shown = find(viewToken);
+        Assessment shown = service.get(viewToken);
         if (!shown.isComplete()) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
@@ -155,9 +155,5 @@ class ReassessmentController {
         model.addAttribute("comparison", ComparisonView.of(
                 earlier, later, comparison, path(AssessmentPaths.VIEW, viewToken), messages, locale));
         return "assessment/compare";
-    }
-
-    private Assessment find(AccessToken viewToken) {
-        return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
     }
 }

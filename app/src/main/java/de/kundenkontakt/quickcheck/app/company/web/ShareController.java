@@ -1,7 +1,6 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
@@ -76,7 +75,7 @@ class ShareController {
     }
 
     private String page(String token, Model model, HttpServletResponse response) {
-        Assessment assessment = assessments.find(ViewTokens.parse(token)).orElseThrow(AssessmentNotFoundException::new);
+        Assessment assessment = assessments.get(ViewTokens.parse(token));
         PrivatePages.noStore(response);
         model.addAttribute("assessmentLink", "/auswertung/" + token);
         model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
