@@ -65,6 +65,12 @@ class CompanyController {
         this.properties = properties;
     }
 
+    /** The lists the company form's choices come from ({@link CompanyForm#choices}). */
+    @ModelAttribute("profileOptions")
+    ProfileOptions profileOptions() {
+        return options;
+    }
+
     @GetMapping(CompanyPages.COMPANIES)
     String showCompanies(
             @AuthenticationPrincipal SignedInAccount me,
@@ -85,10 +91,9 @@ class CompanyController {
     }
 
     @GetMapping(CompanyPages.COMPANIES + "/neu")
-    String showNewForm(Locale locale, Model model) {
-        CompanyForm form = CompanyForm.empty();
-        model.addAttribute(FORM, form);
-        return formPage("company/new", form, locale, model);
+    String showNewForm(Model model) {
+        model.addAttribute(FORM, CompanyForm.empty());
+        return "company/new";
     }
 
     @PostMapping(CompanyPages.COMPANIES + "/neu")
@@ -96,12 +101,10 @@ class CompanyController {
             @AuthenticationPrincipal SignedInAccount me,
             @ModelAttribute(FORM) CompanyForm form,
             BindingResult result,
-            HttpServletResponse response,
-            Locale locale,
-            Model model) {
+            HttpServletResponse response) {
         CompanyProfile profile = checked(form, result, response);
         if (profile == null) {
-            return formPage("company/new", form, locale, model);
+            return "company/new";
         }
         Company company = companies.create(me, profile);
         return "redirect:" + CompanyPages.company(company.id()) + "?hinweis=angelegt";
@@ -128,12 +131,11 @@ class CompanyController {
     }
 
     @GetMapping(CompanyPages.ONE + "/bearbeiten")
-    String showEditForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Locale locale, Model model) {
+    String showEditForm(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id, Model model) {
         Company company = companies.find(me, id);
-        CompanyForm form = CompanyForm.of(company.profile());
-        model.addAttribute(FORM, form);
+        model.addAttribute(FORM, CompanyForm.of(company.profile()));
         model.addAttribute("companyId", company.id());
-        return formPage("company/edit", form, locale, model);
+        return "company/edit";
     }
 
     @PostMapping(CompanyPages.ONE + "/bearbeiten")
@@ -143,13 +145,12 @@ class CompanyController {
             @ModelAttribute(FORM) CompanyForm form,
             BindingResult result,
             HttpServletResponse response,
-            Locale locale,
             Model model) {
         companies.find(me, id);
         CompanyProfile profile = checked(form, result, response);
         if (profile == null) {
             model.addAttribute("companyId", id);
-            return formPage("company/edit", form, locale, model);
+            return "company/edit";
         }
         companies.update(me, id, profile);
         return "redirect:" + CompanyPages.company(id) + "?hinweis=gespeichert";
@@ -183,12 +184,6 @@ class CompanyController {
             return showCompany(me, id, null, locale, model);
         }
         return "redirect:" + CompanyPages.company(id) + "?hinweis=uebertragen";
-    }
-
-    /** The page {@code view} with the company form {@code form} and its choices. */
-    private String formPage(String view, CompanyForm form, Locale locale, Model model) {
-        model.addAttribute("choices", CompanyFormView.of(form, options, locale));
-        return view;
     }
 
     /** The profile the form describes, or null after adding every problem to the form's errors (422). */
