@@ -1,7 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
