@@ -1,6 +1,9 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
+
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
@@ -61,7 +64,7 @@ class ShareController {
             Model model) {
         try {
             sharing.share(ViewTokens.parse(token), form.code(), request.getRemoteAddr());
-            return "redirect:/auswertung/" + token + "/teilen?hinweis=freigegeben";
+            return "redirect:" + path(CompanyPages.SHARE, token) + "?hinweis=freigegeben";
         } catch (CompanyProblemException problem) {
             PageForms.reject(result, problem, response);
             return page(token, model, response);
@@ -71,14 +74,14 @@ class ShareController {
     @PostMapping(CompanyPages.SHARE + "/{accountId}/zurueckziehen")
     String withdraw(@PathVariable String token, @PathVariable String accountId) {
         sharing.withdraw(ViewTokens.parse(token), CompanyController.parse(accountId));
-        return "redirect:/auswertung/" + token + "/teilen?hinweis=zurueckgezogen";
+        return "redirect:" + path(CompanyPages.SHARE, token) + "?hinweis=zurueckgezogen";
     }
 
     private String page(String token, Model model, HttpServletResponse response) {
         Assessment assessment = assessments.get(ViewTokens.parse(token));
         PrivatePages.noStore(response);
-        model.addAttribute("assessmentLink", "/auswertung/" + token);
-        model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
+        model.addAttribute("assessmentLink", path(AssessmentPaths.VIEW, token));
+        model.addAttribute("shareLink", path(CompanyPages.SHARE, token));
         model.addAttribute("shareable", sharing.shareable(assessment));
         model.addAttribute("shares", sharing.sharesOf(assessment).stream()
                 .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), GermanTime.local(s.sharedAt())))
