@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.web;
+package de.kundenkontakt.quickcheck.app.shared;
 
 import java.time.Instant;
 import java.time.ZoneId;
