@@ -293,6 +293,6 @@ abstract class StatisticsContract {
                 usages.put(touchpoint.id(), Usage.values()[pick]);
             }
         }
-        return CurrentState.of(usages);
+        return new CurrentState(usages);
     }
 }
