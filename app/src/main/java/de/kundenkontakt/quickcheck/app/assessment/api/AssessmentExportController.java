@@ -14,7 +14,7 @@ import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
