@@ -46,8 +46,7 @@ public record ProfileFormView(
         String notGiven = AssessmentView.text(messages, "assessment.profile.notGiven", locale);
         return new ProfileFormView(
                 form.companyName(),
-                SelectOption.withNone(notGiven, options.industries(), Industry::code,
-                        i -> i.code() + " – " + i.name().in(locale), form.industry()),
+                SelectOption.withNone(notGiven, options.industries(), Industry::code, i -> i.label(locale), form.industry()),
                 RadioChoice.numbered("profil-groesse-", List.of(SizeClass.values()), SizeClass::id,
                         s -> AssessmentView.text(messages, s.messageKey(), locale), form.sizeClass()),
                 SelectOption.withNone(notGiven, options.regions(), Region::id, r -> r.name().in(locale), form.region()),

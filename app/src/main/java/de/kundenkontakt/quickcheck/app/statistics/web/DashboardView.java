@@ -274,7 +274,7 @@ public record DashboardView(
         String all = texts.get("statistics.filter.all");
         Map<String, List<SelectOption>> options = new LinkedHashMap<>();
         options.put("industry", SelectOption.withNone(all, profile.industries(),
-                Industry::code, i -> i.code() + " – " + i.name().in(locale), chosen(form, "industry")));
+                Industry::code, i -> i.label(locale), chosen(form, "industry")));
         options.put("sizeClass", SelectOption.withNone(all, List.of(SizeClass.values()),
                 SizeClass::id, s -> texts.get(s.messageKey()), chosen(form, "sizeClass")));
         options.put("region", SelectOption.withNone(all, profile.regions(),
