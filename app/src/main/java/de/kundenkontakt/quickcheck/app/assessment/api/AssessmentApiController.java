@@ -1,7 +1,5 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
-
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.api.JsonBody;
 import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
@@ -11,7 +9,6 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
-import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +19,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,12 +59,12 @@ class AssessmentApiController {
 
     private final AssessmentService service;
     private final AssessmentRequestReader reader;
-    private final PeerBenchmarks benchmarks;
+    private final AssessmentResponses responses;
 
-    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader, PeerBenchmarks benchmarks) {
+    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader, AssessmentResponses responses) {
         this.service = service;
         this.reader = reader;
-        this.benchmarks = benchmarks;
+        this.responses = responses;
     }
 
     @Operation(
@@ -103,9 +99,7 @@ class AssessmentApiController {
         NewAssessment checked = reader.readNew(body.read());
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
-        AssessmentResponse response = AssessmentJson.of(created.assessment(), created.viewToken().value(),
-                created.deleteToken().value(), benchmarks.of(created.assessment()), locale);
-        return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
+        return responses.created(created, locale);
     }
 
     @Operation(
@@ -125,8 +119,7 @@ class AssessmentApiController {
         Locale locale = language.locale();
         AccessToken viewToken = token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(ResponseEntity.ok(), locale,
-                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
+        return responses.viewed(ResponseEntity.ok(), assessment, viewToken.value(), locale);
     }
 
     @Operation(
@@ -167,8 +160,7 @@ class AssessmentApiController {
         AccessToken viewToken = token(token);
         byte[] bytes = body.read();
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
-        return localized(ResponseEntity.ok(), locale,
-                AssessmentJson.of(changed, viewToken.value(), null, benchmarks.of(changed), locale));
+        return responses.viewed(ResponseEntity.ok(), changed, viewToken.value(), locale);
     }
 
     @Operation(

@@ -11,7 +11,6 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
-import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.web.GermanTime;
@@ -47,12 +46,12 @@ class AssessmentExportController {
     private static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private final AssessmentService service;
-    private final PeerBenchmarks benchmarks;
+    private final AssessmentResponses responses;
     private final ReportRenderer reports;
 
-    AssessmentExportController(AssessmentService service, PeerBenchmarks benchmarks, ReportRenderer reports) {
+    AssessmentExportController(AssessmentService service, AssessmentResponses responses, ReportRenderer reports) {
         this.service = service;
-        this.benchmarks = benchmarks;
+        this.responses = responses;
         this.reports = reports;
     }
 
@@ -130,9 +129,7 @@ class AssessmentExportController {
         Locale locale = language.locale();
         AccessToken viewToken = AssessmentApiController.token(token);
         Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(
-                attachment(assessment, locale, "json"), locale,
-                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
+        return responses.viewed(attachment(assessment, locale, "json"), assessment, viewToken.value(), locale);
     }
 
     @Operation(
