@@ -1,8 +1,8 @@
 package de.kundenkontakt.quickcheck.app.web;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblemException;
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblemException;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;

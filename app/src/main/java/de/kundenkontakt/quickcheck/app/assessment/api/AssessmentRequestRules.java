@@ -1,12 +1,12 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
