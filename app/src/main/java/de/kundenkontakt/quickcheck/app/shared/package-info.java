@@ -3,8 +3,10 @@
  * linked ({@link de.kundenkontakt.quickcheck.app.shared.PublicId}), a problem with one field of the
  * input and its message ({@link de.kundenkontakt.quickcheck.app.shared.FieldProblem}, {@link
  * de.kundenkontakt.quickcheck.app.shared.FieldProblemException}) and Bean Validation's violations as
- * such problems ({@link de.kundenkontakt.quickcheck.app.shared.Violations}). Free of Spring. A shared
- * module ({@code @Modulithic(sharedModules)}): every module may use it without declaring so.
+ * such problems ({@link de.kundenkontakt.quickcheck.app.shared.Violations}), and the time zone that
+ * dates people read are in ({@link de.kundenkontakt.quickcheck.app.shared.GermanTime}). Free of
+ * Spring. A shared module ({@code @Modulithic(sharedModules)}): every module may use it without
+ * declaring so.
  */
 @ApplicationModule(allowedDependencies = "i18n")
 package de.kundenkontakt.quickcheck.app.shared;
