@@ -10,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -117,9 +118,8 @@ class AssessmentApiController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        AccessToken viewToken = token(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return responses.viewed(ResponseEntity.ok(), assessment, viewToken.value(), locale);
+        Assessment assessment = service.get(ViewTokens.parse(token));
+        return responses.viewed(ResponseEntity.ok(), assessment, token, locale);
     }
 
     @Operation(
@@ -157,7 +157,7 @@ class AssessmentApiController {
             throws IOException {
         body.requireJson();
         Locale locale = language.locale();
-        AccessToken viewToken = token(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         byte[] bytes = body.read();
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
         return responses.viewed(ResponseEntity.ok(), changed, viewToken.value(), locale);
@@ -188,11 +188,6 @@ class AssessmentApiController {
             throw noSuchDeleteLink();
         }
         return ResponseEntity.noContent().build();
-    }
-
-    /** A token from a path; a text that cannot be a token reaches nothing and is never looked up. */
-    static AccessToken token(String text) {
-        return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
     }
 
     private static ApiProblemException noSuchDeleteLink() {

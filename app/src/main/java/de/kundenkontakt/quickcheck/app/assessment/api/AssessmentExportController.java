@@ -7,10 +7,10 @@ import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
 import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.shared.GermanTime;
@@ -83,7 +83,7 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        Assessment assessment = complete(token);
+        Assessment assessment = complete(ViewTokens.parse(token));
         byte[] csv = AssessmentCsv.of(assessment, locale).getBytes(StandardCharsets.UTF_8);
         return localized(attachment(assessment, locale, "csv").contentType(CSV), locale, csv);
     }
@@ -109,7 +109,7 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        Assessment assessment = complete(token);
+        Assessment assessment = complete(ViewTokens.parse(token));
         return localized(attachment(assessment, locale, "xlsx").contentType(XLSX), locale, AssessmentXlsx.of(assessment, locale));
     }
 
@@ -127,9 +127,8 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        AccessToken viewToken = AssessmentApiController.token(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return responses.viewed(attachment(assessment, locale, "json"), assessment, viewToken.value(), locale);
+        Assessment assessment = service.get(ViewTokens.parse(token));
+        return responses.viewed(attachment(assessment, locale, "json"), assessment, token, locale);
     }
 
     @Operation(
@@ -157,13 +156,13 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        complete(token);
-        return reports.download(token, locale);
+        AccessToken viewToken = ViewTokens.parse(token);
+        return reports.download(complete(viewToken), viewToken, locale);
     }
 
-    /** The complete assessment the token reaches; a draft is a 409, no assessment a 404. */
-    private Assessment complete(String token) {
-        Assessment assessment = service.find(AssessmentApiController.token(token)).orElseThrow(AssessmentNotFoundException::new);
+    /** The complete assessment the view token reaches; a draft is a 409, no assessment a 404. */
+    private Assessment complete(AccessToken viewToken) {
+        Assessment assessment = service.get(viewToken);
         if (!assessment.isComplete()) {
             throw new ApiProblemException(
                     HttpStatus.CONFLICT, "assessment-draft", assessment.answers().openQuestions().size());
