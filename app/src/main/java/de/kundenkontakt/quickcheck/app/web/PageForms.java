@@ -74,4 +74,16 @@ public final class PageForms {
         result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     }
+
+    /**
+     * Shows a feature's refusal that concerns no field of this form as an error of the whole form, and
+     * answers 422.
+     *
+     * @param result the form's binding result, not null
+     * @param problem the refusal; its field is not one of the form's; not null
+     */
+    public static void rejectForm(BindingResult result, FieldProblemException problem, HttpServletResponse response) {
+        result.reject(problem.messageKey(), problem.arguments().toArray(), null);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    }
 }
