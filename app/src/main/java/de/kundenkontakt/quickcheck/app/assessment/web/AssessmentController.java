@@ -186,8 +186,8 @@ class AssessmentController {
     static AssessmentLinks links(
             AssessmentService service, String origin, Assessment assessment, List<Assessment> history,
             AccessToken viewToken, Locale locale) {
-        boolean hasPrevious = service.previousOf(assessment).filter(Assessment::isComplete).isPresent();
-        boolean hasHistory = history.stream().filter(Assessment::isComplete).count() > 1;
+        boolean hasPrevious = ComparisonView.previous(service, assessment).isPresent();
+        boolean hasHistory = TrendView.exists(history);
         String code = assessment.evaluation().map(e -> ResultCode.encode(e.answers())).orElse(null);
         return AssessmentLinks.of(origin, viewToken, hasPrevious, hasHistory, assessment.catalog().id(), code, locale);
     }

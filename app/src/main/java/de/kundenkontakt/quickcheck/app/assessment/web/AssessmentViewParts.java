@@ -44,7 +44,7 @@ final class AssessmentViewParts {
             String label = text(messages, member.isComplete() ? "assessment.chain.entry" : "assessment.chain.entry.draft", locale,
                     date(member.createdAt(), locale));
             chain.add(new HistoryEntry(label, current,
-                    current || !member.isComplete() || !assessment.isComplete() ? null : links.compareWith(i + 1)));
+                    ComparisonView.comparable(assessment, member) ? links.compareWith(i + 1) : null));
         }
         return chain;
     }

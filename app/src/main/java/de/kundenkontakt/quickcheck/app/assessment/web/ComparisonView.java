@@ -2,11 +2,13 @@ package de.kundenkontakt.quickcheck.app.assessment.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.TouchpointMovement;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 
 /**
@@ -67,6 +69,19 @@ public record ComparisonView(
             boolean recommendationChanged,
             int rankBefore,
             int rankAfter) {}
+
+    /**
+     * Whether these two assessments of one history can be compared: two different ones, both complete
+     * (a draft has no result yet).
+     */
+    static boolean comparable(Assessment shown, Assessment other) {
+        return shown.isComplete() && other.isComplete() && !other.id().equals(shown.id());
+    }
+
+    /** The assessment a comparison without a place is made with: the one this re-assesses, if it is complete. */
+    static Optional<Assessment> previous(AssessmentService service, Assessment assessment) {
+        return service.previousOf(assessment).filter(Assessment::isComplete);
+    }
 
     static ComparisonView of(
             Assessment earlier, Assessment later, AssessmentComparison comparison, String view, MessageSource messages,

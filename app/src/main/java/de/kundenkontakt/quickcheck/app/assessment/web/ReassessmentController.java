@@ -104,12 +104,12 @@ class ReassessmentController {
     String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
         AccessToken viewToken = ViewTokens.parse(token);
         Assessment assessment = service.get(viewToken);
-        List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
-        if (complete.size() < 2) {
+        List<Assessment> history = service.history(assessment);
+        if (!TrendView.exists(history)) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
         PrivatePages.noStore(response);
-        model.addAttribute("trend", TrendView.of(complete, path(AssessmentPaths.VIEW, viewToken), locale));
+        model.addAttribute("trend", TrendView.of(history, path(AssessmentPaths.VIEW, viewToken), locale));
         return "assessment/trend";
     }
 
@@ -131,7 +131,7 @@ class ReassessmentController {
         }
         Assessment other;
         if (place == null) {
-            other = service.previousOf(shown).filter(Assessment::isComplete).orElseThrow(AssessmentNotFoundException::new);
+            other = ComparisonView.previous(service, shown).orElseThrow(AssessmentNotFoundException::new);
         } else {
             List<Assessment> history = service.history(shown);
             int index;
@@ -140,8 +140,7 @@ class ReassessmentController {
             } catch (NumberFormatException notANumber) {
                 throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
             }
-            if (index < 0 || index >= history.size() || history.get(index).id().equals(shown.id())
-                    || !history.get(index).isComplete()) {
+            if (index < 0 || index >= history.size() || !ComparisonView.comparable(shown, history.get(index))) {
                 throw new BadPageRequestException("assessment.compare.invalid", List.of(place.length() > 20 ? place.substring(0, 20) + "…" : place));
             }
             other = history.get(index);

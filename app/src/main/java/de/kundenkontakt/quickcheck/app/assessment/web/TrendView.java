@@ -46,12 +46,22 @@ public record TrendView(List<String> dates, List<Row> rows, String view) {
         }
     }
 
+    /** Whether a history has a trend to show: two complete assessments or more (drafts do not count). */
+    static boolean exists(List<Assessment> history) {
+        return complete(history).size() > 1;
+    }
+
+    private static List<Assessment> complete(List<Assessment> history) {
+        return history.stream().filter(Assessment::isComplete).toList();
+    }
+
     /**
-     * The trend of complete assessments, oldest first.
+     * The trend of a history's complete assessments, oldest first.
      *
-     * @param history at least two complete assessments, oldest first
+     * @param all the whole history, oldest first, one that has a trend ({@link #exists})
      */
-    static TrendView of(List<Assessment> history, String view, Locale locale) {
+    static TrendView of(List<Assessment> all, String view, Locale locale) {
+        List<Assessment> history = complete(all);
         List<Evaluation> evaluations = history.stream().map(a -> a.evaluation().orElseThrow()).toList();
         List<String> dates = history.stream().map(a -> AssessmentView.date(a.createdAt(), locale)).toList();
         Evaluation latest = evaluations.get(evaluations.size() - 1);
