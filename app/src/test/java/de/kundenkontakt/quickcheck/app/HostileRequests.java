@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -98,6 +99,20 @@ final class HostileRequests {
             Map.entry("/auswertung/{view}/teilen", List.of("code")),
             Map.entry("/auswertung/{view}/vergleichswerte", List.of("vergleichswerte")));
 
+    /** A kind of request and its share of all requests, in per cent. */
+    private record Share(int percent, Supplier<Request> request) {}
+
+    private final List<Share> shares = List.of(
+            new Share(18, () -> apiBody("POST", "/api/v1/assessments")),
+            new Share(12, () -> apiBody("PATCH", "/api/v1/assessments/" + token())),
+            new Share(10, () -> apiBody("POST", "/api/v1/evaluations")),
+            new Share(10, this::apiRead),
+            new Share(10, this::pageRead),
+            new Share(16, this::form),
+            new Share(10, this::workspace),
+            new Share(7, this::headers),
+            new Share(5, this::path),
+            new Share(2, this::oversized));
     private final Random random;
     private final Fixtures fixtures;
 
@@ -117,26 +132,13 @@ final class HostileRequests {
 
     Request next() {
         int kind = random.nextInt(100);
-        if (kind < 18) {
-            return apiBody("POST", "/api/v1/assessments");
-        } else if (kind < 30) {
-            return apiBody("PATCH", "/api/v1/assessments/" + token());
-        } else if (kind < 40) {
-            return apiBody("POST", "/api/v1/evaluations");
-        } else if (kind < 50) {
-            return apiRead();
-        } else if (kind < 60) {
-            return pageRead();
-        } else if (kind < 76) {
-            return form();
-        } else if (kind < 86) {
-            return workspace();
-        } else if (kind < 93) {
-            return headers();
-        } else if (kind < 98) {
-            return path();
+        for (Share share : shares) {
+            if (kind < share.percent()) {
+                return share.request().get();
+            }
+            kind -= share.percent();
         }
-        return oversized();
+        throw new IllegalStateException("the shares add up to less than 100 %");
     }
 
     private <T> T pick(List<T> values) {

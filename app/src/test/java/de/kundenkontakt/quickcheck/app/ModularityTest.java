@@ -16,7 +16,7 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * Each top-level package under {@code app} is a module (a feature such as {@code assessment}, or a
- * shared concern: {@code web}, {@code api}, {@code i18n}). Spring Modulith checks that modules form
+ * shared concern: {@code web}, {@code api}, {@code i18n}, {@code shared}). Spring Modulith checks that modules form
  * no cycle, use each other only through their top-level types or named interfaces, and keep to
  * the dependencies a module declares in its {@code package-info.java}.
  */
@@ -109,6 +109,6 @@ class ModularityTest {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder(
                         "account", "api", "assessment", "audit", "catalog", "cli", "company", "guide", "home", "i18n", "operator",
-                        "questionnaire", "ratelimit", "result", "statistics", "storage", "web");
+                        "questionnaire", "ratelimit", "result", "shared", "statistics", "storage", "web");
     }
 }

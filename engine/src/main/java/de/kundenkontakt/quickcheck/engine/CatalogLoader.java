@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 /**
  * Reads and validates one catalogue version from its files:
@@ -203,10 +205,7 @@ public final class CatalogLoader {
         List<AnswerLevel> levels = new ArrayList<>();
         for (Csv.Row row : table.rows()) {
             String levelId = nonBlank(table, row, id);
-            int value = integer(cell(table, row, points), row.cells().get(points));
-            if (value < 0) {
-                throw new CatalogException(cell(table, row, points) + ": points " + value + " are negative");
-            }
+            int value = integer(table, row, points, v -> v >= 0, v -> "points " + v + " are negative");
             levels.add(new AnswerLevel(levelId, value, label.in(row)));
         }
         return levels;
@@ -218,10 +217,7 @@ public final class CatalogLoader {
         TextColumns label = TextColumns.of(table, "label");
         List<Recommendation> recommendations = new ArrayList<>();
         for (Csv.Row row : table.rows()) {
-            int value = integer(cell(table, row, minimum), row.cells().get(minimum));
-            if (value < 0 || value > 100) {
-                throw new CatalogException(cell(table, row, minimum) + ": " + value + " is outside 0..100");
-            }
+            int value = integer(table, row, minimum, v -> v >= 0 && v <= 100, v -> v + " is outside 0..100");
             recommendations.add(new Recommendation(nonBlank(table, row, id), value, label.in(row)));
         }
         return recommendations;
@@ -279,6 +275,15 @@ public final class CatalogLoader {
         String value = row.cells().get(column);
         if (value.isBlank()) {
             throw new CatalogException(cell(table, row, column) + ": empty");
+        }
+        return value;
+    }
+
+    /** The whole number in this cell; {@code problem} says what is wrong with one the column does not allow. */
+    private static int integer(Csv.Table table, Csv.Row row, int column, IntPredicate allowed, IntFunction<String> problem) {
+        int value = integer(cell(table, row, column), row.cells().get(column));
+        if (!allowed.test(value)) {
+            throw new CatalogException(cell(table, row, column) + ": " + problem.apply(value));
         }
         return value;
     }

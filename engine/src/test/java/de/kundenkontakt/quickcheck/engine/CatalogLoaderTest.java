@@ -57,12 +57,9 @@ class CatalogLoaderTest {
 
     static Stream<Arguments> brokenCatalogues() {
         return Stream.of(
-                Arguments.of("weights.csv", "reichweite,1,2,3,", "reichweite,1,2,4,",
-                        "weights.csv, row \"reichweite\", column \"blog\": weight 4 is outside 0..3"),
-                Arguments.of("weights.csv", "reichweite,1,2,3,", "reichweite,1,2,-1,",
-                        "weights.csv, row \"reichweite\", column \"blog\": weight -1 is outside 0..3"),
-                Arguments.of("weights.csv", "reichweite,1,2,3,", "reichweite,1,2,x,",
-                        "weights.csv, row \"reichweite\", column \"blog\": \"x\" is not a whole number"),
+                weightOfBlogForReichweite("4", "weight 4 is outside 0..3"),
+                weightOfBlogForReichweite("-1", "weight -1 is outside 0..3"),
+                weightOfBlogForReichweite("x", "\"x\" is not a whole number"),
                 Arguments.of("weights.csv", "question,augmented-reality,", "question,augmented-realty,",
                         "weights.csv, column \"augmented-realty\": unknown touchpoint id"),
                 Arguments.of("weights.csv", "\nreichweite,", "\nreichweit,",
@@ -74,8 +71,24 @@ class CatalogLoaderTest {
                         "questions.csv, line 6: duplicate question id \"visualisierung\""),
                 Arguments.of("touchpoints.csv", "\nblog,Blog,Blog,2.4.3,0,1,", "\nblog,Blog,Blog,2.4.3,0,2,",
                         "touchpoints.csv, line 4, column \"interest\": \"2\" is neither 0 nor 1"),
+                Arguments.of("levels.csv", "\nwichtig,4,", "\nwichtig,-4,",
+                        "levels.csv, line 4, column \"points\": points -4 are negative"),
+                Arguments.of("levels.csv", "\nwichtig,4,", "\nwichtig,vier,",
+                        "levels.csv, line 4, column \"points\": \"vier\" is not a whole number"),
+                // A row with two faults: the level's id is checked first, a recommendation's threshold first.
+                Arguments.of("levels.csv", "\nwichtig,4,", "\n,-4,", "levels.csv, line 4, column \"id\": empty"),
+                Arguments.of("recommendations.csv", "\nempfehlenswert,65,", "\n,101,",
+                        "recommendations.csv, line 3, column \"min_percent\": 101 is outside 0..100"),
+                Arguments.of("recommendations.csv", "\nempfehlenswert,65,", "\nempfehlenswert,-1,",
+                        "recommendations.csv, line 3, column \"min_percent\": -1 is outside 0..100"),
                 Arguments.of("recommendations.csv", "eher-uninteressant,0,", "eher-uninteressant,10,",
                         "no recommendation starts at 0 percent"));
+    }
+
+    /** The shipped catalogue with this weight of question "reichweite" for touchpoint "blog" (3). */
+    private static Arguments weightOfBlogForReichweite(String weight, String problem) {
+        return Arguments.of("weights.csv", "reichweite,1,2,3,", "reichweite,1,2," + weight + ",",
+                "weights.csv, row \"reichweite\", column \"blog\": " + problem);
     }
 
     @ParameterizedTest(name = "{3}")

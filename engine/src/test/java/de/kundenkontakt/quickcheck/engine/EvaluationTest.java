@@ -21,6 +21,13 @@ class EvaluationTest {
         return answers;
     }
 
+    /** The evaluation of every question answered with {@code level} but one, answered with {@code itsLevel}. */
+    private Evaluation evaluateAllBut(String level, String question, String itsLevel) {
+        Map<String, String> answers = all(level);
+        answers.put(question, itsLevel);
+        return catalog.evaluate(Answers.complete(catalog, answers));
+    }
+
     @Test
     void defaultCatalogueIs2022With14QuestionsAnd23Touchpoints() {
         assertThat(catalog.id()).isEqualTo("2022");
@@ -31,10 +38,7 @@ class EvaluationTest {
 
     @Test
     void scoresEveryQuestionIncludingTheFourteenth() {
-        Map<String, String> answers = all("unwichtig");
-        answers.put("laufende-kosten", "sehr-wichtig");
-
-        Evaluation evaluation = catalog.evaluate(Answers.complete(catalog, answers));
+        Evaluation evaluation = evaluateAllBut("unwichtig", "laufende-kosten", "sehr-wichtig");
 
         // website has weight 1 for laufende-kosten (row 14); its maximum is 6 × Σ weights.
         Touchpoint website = catalog.touchpoint("website").orElseThrow();
@@ -130,9 +134,7 @@ class EvaluationTest {
 
     @Test
     void contributionsExplainTheScore() {
-        Map<String, String> answers = all("weniger-wichtig");
-        answers.put("verfuegbarkeit-24-7", "sehr-wichtig");
-        Evaluation evaluation = catalog.evaluate(Answers.complete(catalog, answers));
+        Evaluation evaluation = evaluateAllBut("weniger-wichtig", "verfuegbarkeit-24-7", "sehr-wichtig");
 
         TouchpointResult blog = evaluation.result("blog").orElseThrow();
 

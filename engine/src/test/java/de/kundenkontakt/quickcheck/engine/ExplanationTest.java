@@ -15,6 +15,13 @@ class ExplanationTest {
 
     private final Catalog catalog = Catalogs.builtIn().defaultCatalog();
 
+    /** Every question of the catalogue answered "sehr-wichtig", in catalogue order; modifiable. */
+    private Map<String, String> allVeryImportant() {
+        Map<String, String> answers = new LinkedHashMap<>();
+        catalog.questions().forEach(q -> answers.put(q.id(), "sehr-wichtig"));
+        return answers;
+    }
+
     static Stream<GoldenCases.Case> cases() {
         return GoldenCases.all().stream();
     }
@@ -47,17 +54,12 @@ class ExplanationTest {
 
     @Test
     void namesLowRatedHeavyNeedsAsHoldbacksForWeakResults() {
-        Map<String, String> answers = new LinkedHashMap<>();
-        catalog.questions().forEach(q -> answers.put(q.id(), "sehr-wichtig"));
+        Map<String, String> answers = allVeryImportant();
         // Virtual reality leans on visualisation and customer relationship (weight 3 each).
-        answers.put("visualisierung", "unwichtig");
         answers.put("kundenbeziehung", "weniger-wichtig");
-        answers.put("synchrone-kommunikation", "unwichtig");
-        answers.put("kundenakquise", "unwichtig");
-        answers.put("einstiegskosten", "unwichtig");
-        answers.put("laufende-kosten", "unwichtig");
-        answers.put("kundeninformationen", "unwichtig");
-        answers.put("glaubwuerdigkeit", "unwichtig");
+        List.of("visualisierung", "synchrone-kommunikation", "kundenakquise", "einstiegskosten", "laufende-kosten",
+                        "kundeninformationen", "glaubwuerdigkeit")
+                .forEach(question -> answers.put(question, "unwichtig"));
         Evaluation evaluation = catalog.evaluate(Answers.complete(catalog, answers));
         TouchpointResult vr = evaluation.result("virtual-reality").orElseThrow();
 
@@ -74,8 +76,7 @@ class ExplanationTest {
 
     @Test
     void wellRecommendedResultsHaveNoHoldbacks() {
-        Map<String, String> answers = new LinkedHashMap<>();
-        catalog.questions().forEach(q -> answers.put(q.id(), "sehr-wichtig"));
+        Map<String, String> answers = allVeryImportant();
         answers.put("reichweite", "unwichtig");
         Evaluation evaluation = catalog.evaluate(Answers.complete(catalog, answers));
 

@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.account;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblemException;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblemException;
 
 /**
  * Input that an account operation cannot accept, such as a password that is too short: the form

@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.account;
 
-import de.kundenkontakt.quickcheck.app.api.json.PublicId;
+import de.kundenkontakt.quickcheck.app.shared.PublicId;
 import java.util.Optional;
 
 /** What an account may do: consultants work with their own companies; administrators also manage accounts. */

@@ -5,7 +5,7 @@
  * workspace API. The command line's {@code user} commands reach it through {@link
  * de.kundenkontakt.quickcheck.app.account.AccountConsole}.
  */
-@ApplicationModule(allowedDependencies = {"audit", "assessment", "cli", "web", "api", "api :: json", "i18n"})
+@ApplicationModule(allowedDependencies = {"audit", "assessment", "cli", "web", "api", "i18n"})
 package de.kundenkontakt.quickcheck.app.account;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,9 +1,9 @@
 package de.kundenkontakt.quickcheck.app.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import jakarta.servlet.http.HttpServletRequest;

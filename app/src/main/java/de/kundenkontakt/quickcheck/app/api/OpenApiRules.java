@@ -98,7 +98,7 @@ final class OpenApiRules implements OpenApiCustomizer, Ordered {
             response.setContent(new Content().addMediaType(PROBLEM_JSON, problem));
         }
         if (problem.getSchema() == null) {
-            problem.setSchema(new JsonSchema().$ref("#/components/schemas/" + PROBLEM));
+            problem.setSchema(reference(PROBLEM));
         }
     }
 
@@ -128,32 +128,32 @@ final class OpenApiRules implements OpenApiCustomizer, Ordered {
     }
 
     private static Schema<?> fieldError() {
-        return new JsonSchema()
-                .types(Set.of("object"))
-                .description("One field of the request that is not acceptable")
-                .addProperty("field", string("Where in the request, such as answers.reichweite, profile.industry or body"))
-                .addProperty("code", string("What is wrong, stable for programs, such as level.unknown"))
-                .addProperty("message", string("What is wrong, for people, in the response language"))
+        return schema("object", "One field of the request that is not acceptable")
+                .addProperty("field", schema("string", "Where in the request, such as answers.reichweite, profile.industry or body"))
+                .addProperty("code", schema("string", "What is wrong, stable for programs, such as level.unknown"))
+                .addProperty("message", schema("string", "What is wrong, for people, in the response language"))
                 .required(List.of("field", "code", "message"));
     }
 
     private static Schema<?> problem() {
-        return new JsonSchema()
-                .types(Set.of("object"))
-                .description("An error as RFC 9457 problem details, in the response language (Content-Language)")
-                .addProperty("type", string("A URI naming the kind of problem; left out for about:blank"))
-                .addProperty("title", string("Short summary of the kind of problem"))
-                .addProperty("status", new JsonSchema().types(Set.of("integer")).description("The HTTP status"))
-                .addProperty("detail", string("What went wrong with this request"))
-                .addProperty("instance", string("The request path; a private token in it is shortened"))
-                .addProperty("errors", new JsonSchema()
-                        .types(Set.of("array"))
-                        .description("Each field that is not acceptable (400 and 422)")
-                        .items(new JsonSchema().$ref("#/components/schemas/" + FIELD_ERROR)))
+        return schema("object", "An error as RFC 9457 problem details, in the response language (Content-Language)")
+                .addProperty("type", schema("string", "A URI naming the kind of problem; left out for about:blank"))
+                .addProperty("title", schema("string", "Short summary of the kind of problem"))
+                .addProperty("status", schema("integer", "The HTTP status"))
+                .addProperty("detail", schema("string", "What went wrong with this request"))
+                .addProperty("instance", schema("string", "The request path; a private token in it is shortened"))
+                .addProperty("errors", schema("array", "Each field that is not acceptable (400 and 422)")
+                        .items(reference(FIELD_ERROR)))
                 .required(List.of("title", "status", "detail", "instance"));
     }
 
-    private static Schema<?> string(String description) {
-        return new JsonSchema().types(Set.of("string")).description(description);
+    /** A schema of one JSON type ("object", "string" ...) with its description. */
+    private static Schema<?> schema(String type, String description) {
+        return new JsonSchema().types(Set.of(type)).description(description);
+    }
+
+    /** A reference to one of the document's own schemas. */
+    private static Schema<?> reference(String name) {
+        return new JsonSchema().$ref("#/components/schemas/" + name);
     }
 }

@@ -99,6 +99,16 @@ public class AssessmentService {
     }
 
     /**
+     * The assessment this view token reaches, never null. Counts as opening it, as {@link #find(AccessToken)} does.
+     *
+     * @throws AssessmentNotFoundException if the token reaches no assessment
+     */
+    @Transactional
+    public Assessment get(AccessToken viewToken) {
+        return find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+    }
+
+    /**
      * The assessment the view token written as {@code viewToken} reaches; empty if there is none
      * or the text cannot be a token (then the database is not asked). Counts as opening it.
      */
@@ -174,41 +184,25 @@ public class AssessmentService {
         return changed;
     }
 
-    /**
-     * Saves new answers, replacing the earlier ones; "Später weitermachen".
-     *
-     * @see #update
-     */
+    /** Saves new answers, replacing the earlier ones ("Später weitermachen"); see {@link #update}. */
     @Transactional
     public Assessment saveAnswers(AccessToken viewToken, Map<String, String> answers) {
         return update(viewToken, AssessmentChanges.none().withAnswers(answers));
     }
 
-    /**
-     * Saves the final answers and completes the assessment.
-     *
-     * @see #update
-     */
+    /** Saves the final answers and completes the assessment; see {@link #update}. */
     @Transactional
     public Assessment complete(AccessToken viewToken, Map<String, String> answers) {
         return update(viewToken, AssessmentChanges.none().withAnswers(answers).completing());
     }
 
-    /**
-     * Replaces the company profile.
-     *
-     * @see #update
-     */
+    /** Replaces the company profile; see {@link #update}. */
     @Transactional
     public Assessment describeCompany(AccessToken viewToken, CompanyProfile profile) {
         return update(viewToken, AssessmentChanges.none().withProfile(profile));
     }
 
-    /**
-     * Replaces the current state.
-     *
-     * @see #update
-     */
+    /** Replaces the current state; see {@link #update}. */
     @Transactional
     public Assessment recordCurrentState(AccessToken viewToken, CurrentState currentState) {
         return update(viewToken, AssessmentChanges.none().withCurrentState(currentState));

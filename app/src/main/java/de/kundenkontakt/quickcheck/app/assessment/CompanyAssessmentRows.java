@@ -15,11 +15,9 @@ import org.springframework.stereotype.Repository;
 class CompanyAssessmentRows {
 
     private final JdbcClient jdbc;
-    private final Assessments assessments;
 
-    CompanyAssessmentRows(JdbcClient jdbc, Assessments assessments) {
+    CompanyAssessmentRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.assessments = assessments;
     }
 
     /** Records the company an assessment was made for (an id the companies feature owns). */
@@ -39,23 +37,16 @@ class CompanyAssessmentRows {
                 .update();
     }
 
-    /** The company an assessment was made for; empty if none or no such assessment. */
-    Optional<UUID> companyOf(UUID id) {
-        return jdbc.sql("SELECT company_id FROM assessment WHERE id = :id AND company_id IS NOT NULL")
+    /**
+     * The company an assessment was made for, optionally locking the assessment's row until the
+     * transaction ends; empty if none or no such assessment.
+     */
+    Optional<UUID> companyOf(UUID id, boolean forUpdate) {
+        return jdbc.sql("SELECT company_id FROM assessment WHERE id = :id AND company_id IS NOT NULL"
+                        + (forUpdate ? " FOR UPDATE" : ""))
                 .param("id", id)
                 .query(UUID.class)
                 .optional();
-    }
-
-    /** The assessment with this id if it was made for this company, optionally locking its row. */
-    Optional<Assessment> findInCompany(UUID id, UUID companyId, boolean forUpdate) {
-        return jdbc.sql("SELECT id FROM assessment WHERE id = :id AND company_id = :company"
-                        + (forUpdate ? " FOR UPDATE" : ""))
-                .param("id", id)
-                .param("company", companyId)
-                .query(UUID.class)
-                .optional()
-                .flatMap(assessments::findById);
     }
 
     /** The ids of the assessments made for this company, newest first. */

@@ -12,27 +12,23 @@ import java.util.Optional;
 /**
  * Which touchpoints a company uses today, plans or does not use: its "Standortbestimmung".
  * Touchpoints without an entry are unknown. Immutable and thread-safe.
+ *
+ * @param usages usage by touchpoint id, in the order given; never null, unmodifiable
  */
-public final class CurrentState {
+public record CurrentState(Map<String, Usage> usages) {
 
     /** A current state with no entries. */
     public static final CurrentState EMPTY = new CurrentState(Map.of());
 
-    private final Map<String, Usage> byTouchpointId;
-
-    private CurrentState(Map<String, Usage> byTouchpointId) {
-        this.byTouchpointId = byTouchpointId;
-    }
-
     /**
      * A current state from usages by touchpoint id.
      *
-     * @param byTouchpointId not null, no null keys or values; copied
+     * @param usages not null, no null keys or values; copied
      */
-    public static CurrentState of(Map<String, Usage> byTouchpointId) {
+    public CurrentState {
         Map<String, Usage> copy = new LinkedHashMap<>();
-        byTouchpointId.forEach((id, usage) -> copy.put(Objects.requireNonNull(id), Objects.requireNonNull(usage)));
-        return new CurrentState(Collections.unmodifiableMap(copy));
+        usages.forEach((id, usage) -> copy.put(Objects.requireNonNull(id), Objects.requireNonNull(usage)));
+        usages = Collections.unmodifiableMap(copy);
     }
 
     /**
@@ -62,34 +58,29 @@ public final class CurrentState {
         if (!problems.isEmpty()) {
             throw new InvalidAssessmentException(problems);
         }
-        return of(usages);
+        return new CurrentState(usages);
     }
 
     /** The usage of the touchpoint with this id, empty when not given. */
     public Optional<Usage> usage(String touchpointId) {
-        return Optional.ofNullable(byTouchpointId.get(touchpointId));
+        return Optional.ofNullable(usages.get(touchpointId));
     }
 
     /** Whether the company uses the touchpoint with this id today. */
     public boolean isInUse(String touchpointId) {
-        return byTouchpointId.get(touchpointId) == Usage.IN_USE;
-    }
-
-    /** Usage by touchpoint id, in the order given; never null, unmodifiable. */
-    public Map<String, Usage> asMap() {
-        return byTouchpointId;
+        return usages.get(touchpointId) == Usage.IN_USE;
     }
 
     /** Usage ids by touchpoint id, in the order given; never null, unmodifiable. */
     public Map<String, String> asIds() {
         Map<String, String> ids = new LinkedHashMap<>();
-        byTouchpointId.forEach((id, usage) -> ids.put(id, usage.id()));
+        usages.forEach((id, usage) -> ids.put(id, usage.id()));
         return Collections.unmodifiableMap(ids);
     }
 
     /** Whether no touchpoint has an entry. */
     public boolean isEmpty() {
-        return byTouchpointId.isEmpty();
+        return usages.isEmpty();
     }
 
     /**
@@ -98,7 +89,7 @@ public final class CurrentState {
      * @throws InvalidAssessmentException naming every unknown touchpoint
      */
     public CurrentState requireKnownTo(Catalog catalog) {
-        List<AssessmentProblem> problems = byTouchpointId.keySet().stream()
+        List<AssessmentProblem> problems = usages.keySet().stream()
                 .filter(id -> catalog.touchpoint(id).isEmpty())
                 .map(id -> AssessmentProblem.ofCurrentState(
                         CompanyProfile.shorten(id),
@@ -115,17 +106,7 @@ public final class CurrentState {
     public CurrentState restrictedTo(Catalog catalog) {
         Map<String, Usage> kept = new LinkedHashMap<>();
         catalog.touchpoints().forEach(t -> usage(t.id()).ifPresent(u -> kept.put(t.id(), u)));
-        return new CurrentState(Collections.unmodifiableMap(kept));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CurrentState that && byTouchpointId.equals(that.byTouchpointId);
-    }
-
-    @Override
-    public int hashCode() {
-        return byTouchpointId.hashCode();
+        return new CurrentState(kept);
     }
 
     @Override

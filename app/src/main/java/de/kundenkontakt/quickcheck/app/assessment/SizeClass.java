@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
-import de.kundenkontakt.quickcheck.app.api.json.PublicId;
+import de.kundenkontakt.quickcheck.app.shared.PublicId;
 import java.util.Optional;
 
 /** The number of people a company employs, in the classes the product asks for. */

@@ -68,7 +68,14 @@ public class WorkspaceAssessments {
     /** The assessment with this id if it was made for this company. */
     @Transactional(readOnly = true)
     public Optional<Assessment> find(UUID companyId, UUID assessmentId) {
-        return rows.findInCompany(assessmentId, companyId, false);
+        return inCompany(companyId, assessmentId, false);
+    }
+
+    /** The assessment with this id if it was made for this company, optionally locking its row. */
+    private Optional<Assessment> inCompany(UUID companyId, UUID assessmentId, boolean forUpdate) {
+        return rows.companyOf(assessmentId, forUpdate)
+                .filter(companyId::equals)
+                .flatMap(company -> assessments.findById(assessmentId));
     }
 
     /** The assessment with this id, whoever it was made for. */
@@ -80,7 +87,7 @@ public class WorkspaceAssessments {
     /** The company the assessment with this id was made for; empty if none. */
     @Transactional(readOnly = true)
     public Optional<UUID> companyOf(UUID assessmentId) {
-        return rows.companyOf(assessmentId);
+        return rows.companyOf(assessmentId, false);
     }
 
     /**
@@ -92,7 +99,7 @@ public class WorkspaceAssessments {
      */
     @Transactional
     public Assessment saveAnswers(UUID companyId, UUID assessmentId, Map<String, String> answers, boolean complete) {
-        Assessment current = rows.findInCompany(assessmentId, companyId, true)
+        Assessment current = inCompany(companyId, assessmentId, true)
                 .orElseThrow(AssessmentNotFoundException::new);
         AssessmentChanges changes = AssessmentChanges.none().withAnswers(answers);
         return service.apply(current, complete ? changes.completing() : changes);
@@ -106,7 +113,7 @@ public class WorkspaceAssessments {
      */
     @Transactional
     public CreatedAssessment renewTokens(UUID companyId, UUID assessmentId) {
-        Assessment assessment = rows.findInCompany(assessmentId, companyId, true)
+        Assessment assessment = inCompany(companyId, assessmentId, true)
                 .orElseThrow(AssessmentNotFoundException::new);
         AccessToken viewToken = AccessToken.generate();
         AccessToken deleteToken = AccessToken.generate();

@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.audit;
 
-import de.kundenkontakt.quickcheck.app.api.json.PublicId;
+import de.kundenkontakt.quickcheck.app.shared.PublicId;
 import java.util.Optional;
 
 /**

@@ -1,12 +1,12 @@
 package de.kundenkontakt.quickcheck.app.cli;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJsonModule;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationResponse;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Evaluation;

@@ -2,10 +2,10 @@ package de.kundenkontakt.quickcheck.app.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequestReader;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import java.io.BufferedReader;

@@ -9,12 +9,12 @@ import de.kundenkontakt.quickcheck.app.assessment.WorkspaceAssessments;
 import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import de.kundenkontakt.quickcheck.app.audit.AuditLog;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CompanyExport {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private final CompanyService companies;
     private final WorkspaceAssessments assessments;
@@ -119,7 +117,7 @@ public class CompanyExport {
     private List<String> assessmentCells(
             Assessment assessment, Map<String, Question> questions, Map<String, Touchpoint> touchpoints, Locale language) {
         List<String> cells = new ArrayList<>();
-        cells.add(DateTimeFormatter.ISO_LOCAL_DATE.format(assessment.createdAt().atZone(ZONE)));
+        cells.add(DateTimeFormatter.ISO_LOCAL_DATE.format(assessment.createdAt().atZone(GermanTime.ZONE)));
         cells.add(text("company.status." + assessment.status().id(), language));
         cells.add(assessment.catalog().id());
         for (String questionId : questions.keySet()) {

@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.company;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblemException;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblemException;
 
 /**
  * A request about companies that cannot be done as asked, naming the form field (such as "name")

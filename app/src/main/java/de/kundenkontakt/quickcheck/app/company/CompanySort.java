@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.company;
 
-import de.kundenkontakt.quickcheck.app.api.json.PublicId;
+import de.kundenkontakt.quickcheck.app.shared.PublicId;
 import java.util.Optional;
 
 /** How the list of companies is ordered. The id appears in links. */

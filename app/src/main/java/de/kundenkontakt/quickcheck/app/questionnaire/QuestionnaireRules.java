@@ -1,6 +1,6 @@
 package de.kundenkontakt.quickcheck.app.questionnaire;
 
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;

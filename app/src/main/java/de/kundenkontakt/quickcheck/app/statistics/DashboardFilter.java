@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.statistics;
 
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -79,7 +80,7 @@ public record DashboardFilter(
             String from, String to, String industry, String sizeClass, String region, String catalog,
             ProfileOptions options, Catalogs catalogs, Clock clock) {
         List<Problem> problems = new ArrayList<>();
-        YearMonth now = YearMonth.now(clock.withZone(StatisticFacts.ZONE));
+        YearMonth now = YearMonth.now(clock.withZone(GermanTime.ZONE));
         YearMonth last = month("to", to, problems);
         YearMonth first = month("from", from, problems);
         if (last == null && !given(to)) {

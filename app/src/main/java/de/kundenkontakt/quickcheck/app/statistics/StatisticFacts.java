@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.statistics;
 
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -10,7 +11,6 @@ import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Objects;
@@ -61,9 +61,6 @@ public record StatisticFacts(
 
     /** The stored value of a profile part that was not given. */
     public static final String NOT_GIVEN = "-";
-
-    /** The zone whose calendar months the statistics count in. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     /** Orders the assessments of a chain: the latest created is the greatest. */
     public static final Comparator<StatisticFacts> LATEST = Comparator.comparing(StatisticFacts::createdAt)
@@ -158,7 +155,7 @@ public record StatisticFacts(
 
     /** The first day of the month (German time) that {@code instant} falls in. */
     public static LocalDate monthOf(Instant instant) {
-        return instant.atZone(ZONE).toLocalDate().withDayOfMonth(1);
+        return instant.atZone(GermanTime.ZONE).toLocalDate().withDayOfMonth(1);
     }
 
     /** These facts in another chain. */

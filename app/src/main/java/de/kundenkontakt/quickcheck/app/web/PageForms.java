@@ -1,8 +1,8 @@
 package de.kundenkontakt.quickcheck.app.web;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblemException;
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblemException;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.util.List;
@@ -72,6 +72,18 @@ public final class PageForms {
      */
     public static void reject(BindingResult result, FieldProblemException problem, HttpServletResponse response) {
         result.rejectValue(problem.field(), problem.messageKey(), problem.arguments().toArray(), null);
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    }
+
+    /**
+     * Shows a feature's refusal that concerns no field of this form as an error of the whole form, and
+     * answers 422.
+     *
+     * @param result the form's binding result, not null
+     * @param problem the refusal; its field is not one of the form's; not null
+     */
+    public static void rejectForm(BindingResult result, FieldProblemException problem, HttpServletResponse response) {
+        result.reject(problem.messageKey(), problem.arguments().toArray(), null);
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     }
 }

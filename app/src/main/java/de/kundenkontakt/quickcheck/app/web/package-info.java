@@ -1,9 +1,9 @@
 /**
  * What every page shares: language choice, the page error advice, checking forms and their radios
- * and selects, dates in German time, private pages kept out of caches, security headers, layout.
- * Knows no feature; forms report their problems as the API's requests do ({@code api :: json}).
+ * and selects, private pages kept out of caches, security headers, layout.
+ * Knows no feature; forms report their problems as the API's requests do ({@code shared.FieldProblem}).
  */
-@ApplicationModule(allowedDependencies = {"i18n", "api :: json"})
+@ApplicationModule(allowedDependencies = "i18n")
 package de.kundenkontakt.quickcheck.app.web;
 
 import org.springframework.modulith.ApplicationModule;

@@ -94,6 +94,22 @@ class InvitationIntegrationTest extends WorkspaceIntegrationTest {
     }
 
     @Test
+    void anAddressThatGotAnAccountMeanwhileIsAnErrorOfTheWholeForm() throws Exception {
+        String email = Workspace.newEmail("inzwischen");
+        String path = invite(email);
+        accounts.create(email, Role.CONSULTANT, Workspace.PASSWORD, null);
+
+        MockHttpServletResponse refused = accept(path, "Mein eigenes Passwort 2026", "Mein eigenes Passwort 2026");
+
+        assertThat(refused.getStatus()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select(".error-summary a").eachText())
+                .containsExactly("Für diese E-Mail-Adresse gibt es schon ein Konto.");
+        assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#password");
+        assertThat(page.select(".error-message")).isEmpty();
+    }
+
+    @Test
     void anExpiredLinkNoLongerWorks() throws Exception {
         String email = Workspace.newEmail("abgelaufen");
         String path = invite(email);

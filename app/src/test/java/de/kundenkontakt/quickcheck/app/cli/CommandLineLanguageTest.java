@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
 import de.kundenkontakt.quickcheck.app.cli.EvaluateCommandTest.Run;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,25 +114,27 @@ class CommandLineLanguageTest {
         assertThat(unknownLanguage.err()).contains("Unknown language \"fr\" for --lang; possible: de, en");
     }
 
-    @Test
-    void helpCommandListsTheCommandsInBothLanguages() {
-        Run german = run("", "help");
-        Run english = run(ENGLISH, "", "help");
+    static Stream<Arguments> commandLists() {
+        return Stream.of(
+                Arguments.of(Map.of(), "Aufruf: quickcheck [-h] BEFEHL", "Befehle:", List.of(
+                        "serve +Startet den Webserver",
+                        "evaluate +Bewertet viele Antworten",
+                        "help +Zeigt die Hilfe zu einem Befehl")),
+                Arguments.of(ENGLISH, "Usage: quickcheck [-h] COMMAND", "Commands:", List.of(
+                        "serve +Start the web server",
+                        "evaluate +Evaluate answers in bulk",
+                        "help +Show the help of a command")));
+    }
 
-        assertThat(german.status()).isZero();
-        assertThat(german.out())
-                .startsWith("Aufruf: quickcheck [-h] BEFEHL")
-                .contains("Befehle:")
-                .containsPattern("(?m)^  serve +Startet den Webserver")
-                .containsPattern("(?m)^  evaluate +Bewertet viele Antworten")
-                .containsPattern("(?m)^  help +Zeigt die Hilfe zu einem Befehl");
-        assertThat(english.status()).isZero();
-        assertThat(english.out())
-                .startsWith("Usage: quickcheck [-h] COMMAND")
-                .contains("Commands:")
-                .containsPattern("(?m)^  serve +Start the web server")
-                .containsPattern("(?m)^  evaluate +Evaluate answers in bulk")
-                .containsPattern("(?m)^  help +Show the help of a command");
+    @ParameterizedTest
+    @MethodSource("commandLists")
+    void helpCommandListsTheCommandsInBothLanguages(
+            Map<String, String> environment, String usage, String heading, List<String> commands) {
+        Run run = run(environment, "", "help");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).startsWith(usage).contains(heading);
+        commands.forEach(command -> assertThat(run.out()).containsPattern("(?m)^  " + command));
     }
 
     @Test

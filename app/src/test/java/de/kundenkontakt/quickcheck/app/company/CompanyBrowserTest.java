@@ -43,9 +43,6 @@ class CompanyBrowserTest extends BrowserTest {
     CompanyChecks checks;
 
     @Autowired
-    ProfileOptions options;
-
-    @Autowired
     AssessmentService assessments;
 
     @Autowired
@@ -144,7 +141,7 @@ class CompanyBrowserTest extends BrowserTest {
 
         // Change, comparison with a second company, the list with two, deletion.
         open(companyPath + "/bearbeiten", "company change form");
-        Company second = companies.create(me, CompanyProfile.parse(options, "Bäckerei Krume", "C", "10-49", "DE-SN", "b2c"));
+        Company second = companies.create(me, CompanyProfile.parse(ProfileOptions.builtIn(), "Bäckerei Krume", "C", "10-49", "DE-SN", "b2c"));
         checks.start(me, second.id(), null, CompanyWorkspaceTest.answers("wichtig"), false);
         String firstId = companyPath.substring(companyPath.lastIndexOf('/') + 1);
         open("/arbeitsbereich/unternehmen/vergleich?u=" + firstId + "&u=" + second.id(), "comparison");

@@ -2,6 +2,7 @@ package de.kundenkontakt.quickcheck.app.statistics;
 
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
@@ -48,7 +49,7 @@ final class DirectCount {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        YearMonth.from(rs.getObject(6, OffsetDateTime.class).toInstant().atZone(StatisticFacts.ZONE)),
+                        YearMonth.from(rs.getObject(6, OffsetDateTime.class).toInstant().atZone(GermanTime.ZONE)),
                         rs.getObject(7, UUID.class)))
                 .list();
         Map<YearMonth, Long> months = new TreeMap<>();

@@ -18,6 +18,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
 import de.kundenkontakt.quickcheck.app.company.CompanyService;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
@@ -242,7 +243,7 @@ abstract class StatisticsContract {
     }
 
     static YearMonth thisMonth() {
-        return YearMonth.now(Clock.systemUTC().withZone(StatisticFacts.ZONE));
+        return YearMonth.now(Clock.systemUTC().withZone(GermanTime.ZONE));
     }
 
     static DashboardFilter filter(String industry, String size, String region, String catalog) {
@@ -292,6 +293,6 @@ abstract class StatisticsContract {
                 usages.put(touchpoint.id(), Usage.values()[pick]);
             }
         }
-        return CurrentState.of(usages);
+        return new CurrentState(usages);
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 class PublicUrlTest {
@@ -17,27 +19,21 @@ class PublicUrlTest {
         return request;
     }
 
-    @Test
-    void theConfiguredAddressWinsWithoutItsFinalSlash() {
-        PublicUrl url = new PublicUrl("https://quickcheck.example.org/", "none");
+    @ParameterizedTest(name = "configured \"{0}\", forward headers {1}, host {2}: {3}")
+    @CsvSource({
+        // The configured address wins, without its final slash.
+        "https://quickcheck.example.org/, none, evil.example, https://quickcheck.example.org",
+        // Without a configured address, a foreign host gives the server's own address.
+        "'', none, evil.example, http://10.0.0.5:8080",
+        "'', none, localhost, http://localhost",
+        "'', none, 127.0.0.1, http://127.0.0.1",
+        // Behind a trusted proxy, the forwarded address is used.
+        "'', native, quickcheck.example.org, http://quickcheck.example.org"
+    })
+    void linksStartWithTheRightOrigin(String configured, String forwardHeaders, String host, String origin) {
+        PublicUrl url = new PublicUrl(configured, forwardHeaders);
 
-        assertThat(url.origin(request("evil.example"))).isEqualTo("https://quickcheck.example.org");
-    }
-
-    @Test
-    void withoutAConfiguredAddressAForeignHostGivesTheServersOwnAddress() {
-        PublicUrl url = new PublicUrl("", "none");
-
-        assertThat(url.origin(request("evil.example"))).isEqualTo("http://10.0.0.5:8080");
-        assertThat(url.origin(request("localhost"))).isEqualTo("http://localhost");
-        assertThat(url.origin(request("127.0.0.1"))).isEqualTo("http://127.0.0.1");
-    }
-
-    @Test
-    void behindATrustedProxyTheForwardedAddressIsUsed() {
-        PublicUrl url = new PublicUrl("", "native");
-
-        assertThat(url.origin(request("quickcheck.example.org"))).isEqualTo("http://quickcheck.example.org");
+        assertThat(url.origin(request(host))).isEqualTo(origin);
     }
 
     @Test

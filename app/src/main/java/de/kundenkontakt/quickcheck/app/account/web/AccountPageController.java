@@ -7,7 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.PasswordPolicy;
 import de.kundenkontakt.quickcheck.app.account.PersonalAccessToken;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.account.TokenService;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletRequest;

@@ -7,7 +7,7 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.CreatedInvitation;
 import de.kundenkontakt.quickcheck.app.account.InvitationService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import jakarta.servlet.http.HttpServletResponse;

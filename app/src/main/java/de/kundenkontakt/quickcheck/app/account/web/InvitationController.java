@@ -73,11 +73,10 @@ class InvitationController {
         } catch (AccountNotFoundException usedMeanwhile) {
             return invalid(response);
         } catch (AccountProblemException problem) {
-            if (!"password".equals(problem.field())) {
-                result.reject(problem.messageKey(), problem.arguments().toArray(), null);
-                response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            } else {
+            if ("password".equals(problem.field())) {
                 PageForms.reject(result, problem, response);
+            } else {
+                PageForms.rejectForm(result, problem, response);
             }
             return "account/invitation";
         }

@@ -1,5 +1,7 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.api.json;
 
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,6 @@
 /**
- * JSON settings, the field problems of a request with their messages, and the public ids by which
- * enumerations are stored and sent ({@link de.kundenkontakt.quickcheck.app.api.json.PublicId}); shared by
- * the REST API, the pages, the features and the CLI; free of Spring.
+ * JSON settings and the reading of request bodies: binding to records with every field problem found,
+ * merge patches; shared by the REST API and the CLI; free of Spring.
  */
 @NamedInterface("json")
 package de.kundenkontakt.quickcheck.app.api.json;

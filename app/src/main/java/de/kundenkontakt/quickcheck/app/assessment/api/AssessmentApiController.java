@@ -1,7 +1,5 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import static de.kundenkontakt.quickcheck.app.api.ApiRequests.localized;
-
 import de.kundenkontakt.quickcheck.app.api.ApiProblemException;
 import de.kundenkontakt.quickcheck.app.api.JsonBody;
 import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
@@ -11,8 +9,8 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
-import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -22,7 +20,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -63,12 +60,12 @@ class AssessmentApiController {
 
     private final AssessmentService service;
     private final AssessmentRequestReader reader;
-    private final PeerBenchmarks benchmarks;
+    private final AssessmentResponses responses;
 
-    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader, PeerBenchmarks benchmarks) {
+    AssessmentApiController(AssessmentService service, AssessmentRequestReader reader, AssessmentResponses responses) {
         this.service = service;
         this.reader = reader;
-        this.benchmarks = benchmarks;
+        this.responses = responses;
     }
 
     @Operation(
@@ -103,9 +100,7 @@ class AssessmentApiController {
         NewAssessment checked = reader.readNew(body.read());
         CreatedAssessment created =
                 checked.draft() ? service.startDraft(checked.input()) : service.createComplete(checked.input());
-        AssessmentResponse response = AssessmentJson.of(created.assessment(), created.viewToken().value(),
-                created.deleteToken().value(), benchmarks.of(created.assessment()), locale);
-        return localized(ResponseEntity.created(URI.create(response.links().self())), locale, response);
+        return responses.created(created, locale);
     }
 
     @Operation(
@@ -123,10 +118,8 @@ class AssessmentApiController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        AccessToken viewToken = token(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(ResponseEntity.ok(), locale,
-                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
+        Assessment assessment = service.get(ViewTokens.parse(token));
+        return responses.viewed(ResponseEntity.ok(), assessment, token, locale);
     }
 
     @Operation(
@@ -164,11 +157,10 @@ class AssessmentApiController {
             throws IOException {
         body.requireJson();
         Locale locale = language.locale();
-        AccessToken viewToken = token(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         byte[] bytes = body.read();
         Assessment changed = service.change(viewToken, current -> reader.readChanges(bytes, current));
-        return localized(ResponseEntity.ok(), locale,
-                AssessmentJson.of(changed, viewToken.value(), null, benchmarks.of(changed), locale));
+        return responses.viewed(ResponseEntity.ok(), changed, viewToken.value(), locale);
     }
 
     @Operation(
@@ -196,11 +188,6 @@ class AssessmentApiController {
             throw noSuchDeleteLink();
         }
         return ResponseEntity.noContent().build();
-    }
-
-    /** A token from a path; a text that cannot be a token reaches nothing and is never looked up. */
-    static AccessToken token(String text) {
-        return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
     }
 
     private static ApiProblemException noSuchDeleteLink() {

@@ -7,14 +7,13 @@ import de.kundenkontakt.quickcheck.app.api.LanguageParameters;
 import de.kundenkontakt.quickcheck.app.api.RequestLanguage;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
-import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.assessment.web.ReportRenderer;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -47,12 +46,12 @@ class AssessmentExportController {
     private static final MediaType XLSX = MediaType.parseMediaType(XLSX_VALUE);
 
     private final AssessmentService service;
-    private final PeerBenchmarks benchmarks;
+    private final AssessmentResponses responses;
     private final ReportRenderer reports;
 
-    AssessmentExportController(AssessmentService service, PeerBenchmarks benchmarks, ReportRenderer reports) {
+    AssessmentExportController(AssessmentService service, AssessmentResponses responses, ReportRenderer reports) {
         this.service = service;
-        this.benchmarks = benchmarks;
+        this.responses = responses;
         this.reports = reports;
     }
 
@@ -84,7 +83,7 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        Assessment assessment = complete(token);
+        Assessment assessment = complete(ViewTokens.parse(token));
         byte[] csv = AssessmentCsv.of(assessment, locale).getBytes(StandardCharsets.UTF_8);
         return localized(attachment(assessment, locale, "csv").contentType(CSV), locale, csv);
     }
@@ -110,7 +109,7 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        Assessment assessment = complete(token);
+        Assessment assessment = complete(ViewTokens.parse(token));
         return localized(attachment(assessment, locale, "xlsx").contentType(XLSX), locale, AssessmentXlsx.of(assessment, locale));
     }
 
@@ -128,11 +127,8 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        AccessToken viewToken = AssessmentApiController.token(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-        return localized(
-                attachment(assessment, locale, "json"), locale,
-                AssessmentJson.of(assessment, viewToken.value(), null, benchmarks.of(assessment), locale));
+        Assessment assessment = service.get(ViewTokens.parse(token));
+        return responses.viewed(attachment(assessment, locale, "json"), assessment, token, locale);
     }
 
     @Operation(
@@ -160,13 +156,13 @@ class AssessmentExportController {
             @Parameter(description = "The view token") @PathVariable String token,
             @LanguageParameters(lang = AssessmentApiController.LANG) RequestLanguage language) {
         Locale locale = language.locale();
-        complete(token);
-        return reports.download(token, locale);
+        AccessToken viewToken = ViewTokens.parse(token);
+        return reports.download(complete(viewToken), viewToken, locale);
     }
 
-    /** The complete assessment the token reaches; a draft is a 409, no assessment a 404. */
-    private Assessment complete(String token) {
-        Assessment assessment = service.find(AssessmentApiController.token(token)).orElseThrow(AssessmentNotFoundException::new);
+    /** The complete assessment the view token reaches; a draft is a 409, no assessment a 404. */
+    private Assessment complete(AccessToken viewToken) {
+        Assessment assessment = service.get(viewToken);
         if (!assessment.isComplete()) {
             throw new ApiProblemException(
                     HttpStatus.CONFLICT, "assessment-draft", assessment.answers().openQuestions().size());

@@ -7,6 +7,7 @@ import de.kundenkontakt.quickcheck.app.assessment.GapAnalysis;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmark;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.json.EvaluationJson;
+import de.kundenkontakt.quickcheck.app.result.json.TouchpointSummary;
 import de.kundenkontakt.quickcheck.engine.JourneyPhase;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
@@ -82,18 +83,7 @@ public final class AssessmentJson {
     }
 
     private static List<TouchpointSummary> summaries(List<TouchpointResult> results, String language) {
-        return results.stream().map(r -> summary(r, language)).toList();
-    }
-
-    private static TouchpointSummary summary(TouchpointResult result, String language) {
-        return new TouchpointSummary(
-                result.rank(),
-                result.touchpoint().id(),
-                result.touchpoint().name().in(language),
-                result.percent().rounded(),
-                result.percent().display(),
-                result.recommendation().id(),
-                result.recommendation().label().in(language));
+        return results.stream().map(r -> EvaluationJson.summary(r, language)).toList();
     }
 
     private static ActionItemJson actionItem(ActionItem item, String language, Texts texts) {

@@ -1,6 +1,5 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
@@ -11,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.Region;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.util.Arrays;
 import org.springframework.stereotype.Component;

@@ -30,8 +30,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonPropertyOrder({"catalog", "answers", "draft", "profile", "currentState"})
 @AnswersFitCatalog(echo = AssessmentRequestReader.SHOWN)
-@ProfileFitsOptions
-@CurrentStateFitsCatalog
+@AssessmentRequestRules
 public record AssessmentRequest(
         @Schema(implementation = String.class) @JsonDeserialize(using = RequestedCatalog.class) Optional<Catalog> catalog,
         Map<String, String> answers,

@@ -2,7 +2,6 @@ package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import de.kundenkontakt.quickcheck.app.api.json.ApiJson;
 import de.kundenkontakt.quickcheck.app.api.json.Bound;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.api.json.JsonBinding;
 import de.kundenkontakt.quickcheck.app.api.json.JsonMergePatch;
@@ -15,6 +14,7 @@ import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.result.json.AnswersFitCatalogValidator;
 import de.kundenkontakt.quickcheck.app.result.json.RequestedCatalog;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.validation.Validator;

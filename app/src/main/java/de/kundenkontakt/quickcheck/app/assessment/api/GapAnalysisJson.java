@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import de.kundenkontakt.quickcheck.app.result.json.TouchpointSummary;
 import java.util.List;
 
 /**

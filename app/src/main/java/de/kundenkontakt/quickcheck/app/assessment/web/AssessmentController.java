@@ -4,12 +4,12 @@ import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
@@ -83,8 +83,8 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment assessment = service.get(viewToken);
         PrivatePages.noStore(response);
         if (!assessment.isComplete()) {
             model.addAttribute(QuestionnaireForm.of(assessment.catalog(), assessment.answers().asIds()));
@@ -105,8 +105,8 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment assessment = service.get(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(assessment.catalog());
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (form.later() && !assessment.isComplete()) {
@@ -130,8 +130,8 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment assessment = service.get(viewToken);
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
             return "redirect:" + view;
@@ -154,8 +154,8 @@ class AssessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = viewToken(token);
-        Assessment assessment = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment assessment = service.get(viewToken);
         String view = path(AssessmentPaths.VIEW, viewToken);
         if (!assessment.isComplete()) {
             return "redirect:" + view;
@@ -256,14 +256,6 @@ class AssessmentController {
                 .sameSite("Strict")
                 .build()
                 .toString();
-    }
-
-    private Assessment find(AccessToken viewToken) {
-        return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
-    }
-
-    static AccessToken viewToken(String text) {
-        return AccessToken.parse(text).orElseThrow(AssessmentNotFoundException::new);
     }
 
     /** A form sent back with its errors: 422, and like every page with a private link not stored. */

@@ -40,7 +40,7 @@ class AssessmentDeletionController {
                 AssessmentView.date(assessment.createdAt(), locale),
                 assessment.profile().companyName(),
                 AssessmentViewParts.facts(assessment.profile(), messages, locale).size(),
-                assessment.currentState().asMap().size(),
+                assessment.currentState().usages().size(),
                 assessment.answers().answeredCount(),
                 AssessmentPaths.path(AssessmentPaths.DELETE, deleteToken)));
         return "assessment/delete";

@@ -1,10 +1,10 @@
 package de.kundenkontakt.quickcheck.app.assessment.web;
 
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.Usage;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

@@ -5,15 +5,15 @@ import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentInput;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
-import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
+import de.kundenkontakt.quickcheck.app.result.web.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
@@ -92,8 +92,8 @@ class AssessmentSavingController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
-        Assessment assessment = service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment assessment = service.get(viewToken);
         Optional<AccessToken> deleteToken = AccessToken.parse(deleteText)
                 .filter(t -> service.findForDeletion(t).map(a -> a.id().equals(assessment.id())).orElse(false));
         if (deleteText != null) {

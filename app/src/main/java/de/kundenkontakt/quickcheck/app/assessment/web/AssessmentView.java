@@ -5,7 +5,7 @@ import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.RadioChoice;
 import de.kundenkontakt.quickcheck.engine.Evaluation;
 import java.time.Instant;

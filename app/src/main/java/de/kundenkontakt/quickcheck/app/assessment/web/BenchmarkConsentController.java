@@ -5,6 +5,7 @@ import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,7 @@ class BenchmarkConsentController {
 
     @PostMapping(AssessmentPaths.CONSENT)
     String saveConsent(@PathVariable String token, @RequestParam(name = CONSENT_PARAMETER, required = false) String consent) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
+        AccessToken viewToken = ViewTokens.parse(token);
         service.changeBenchmarkConsent(viewToken, YES.equals(consent));
         return "redirect:" + path(AssessmentPaths.VIEW, viewToken) + "?" + AssessmentController.NOTICE_PARAMETER + "="
                 + NOTICE + "#vergleichswerte-gespeichert";

@@ -8,6 +8,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentComparison;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
@@ -50,8 +51,8 @@ class ReassessmentController {
     /** "Erneut prüfen": the questionnaire pre-filled with this assessment's answers; nothing is saved yet. */
     @GetMapping(AssessmentPaths.REASSESS)
     String showReassessment(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
-        Assessment old = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment old = service.get(viewToken);
         PrivatePages.noStore(response);
         Map<String, String> answers = service.reassessmentAnswers(viewToken);
         model.addAttribute(QuestionnaireForm.of(catalogs.defaultCatalog(), answers));
@@ -70,8 +71,8 @@ class ReassessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
-        Assessment old = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment old = service.get(viewToken);
         QuestionnaireForm.InCatalog answers = form.in(catalogs.defaultCatalog());
         if (!forms.check(answers, result, form.groups())) {
             AssessmentController.sentBack(response);
@@ -101,8 +102,8 @@ class ReassessmentController {
     /** The development of every touchpoint over the history: an SVG chart and a table. */
     @GetMapping(AssessmentPaths.TREND)
     String trend(@PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
-        Assessment assessment = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment assessment = service.get(viewToken);
         List<Assessment> complete = service.history(assessment).stream().filter(Assessment::isComplete).toList();
         if (complete.size() < 2) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
@@ -123,8 +124,8 @@ class ReassessmentController {
             Locale locale,
             Model model,
             HttpServletResponse response) {
-        AccessToken viewToken = AssessmentController.viewToken(token);
-        Assessment shown = find(viewToken);
+        AccessToken viewToken = ViewTokens.parse(token);
+        Assessment shown = service.get(viewToken);
         if (!shown.isComplete()) {
             return "redirect:" + path(AssessmentPaths.VIEW, viewToken);
         }
@@ -154,9 +155,5 @@ class ReassessmentController {
         model.addAttribute("comparison", ComparisonView.of(
                 earlier, later, comparison, path(AssessmentPaths.VIEW, viewToken), messages, locale));
         return "assessment/compare";
-    }
-
-    private Assessment find(AccessToken viewToken) {
-        return service.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
     }
 }

@@ -11,9 +11,10 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.DownloadName;
 import de.kundenkontakt.quickcheck.app.assessment.PeerBenchmarks;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.operator.OperatorProperties;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
 import java.io.ByteArrayOutputStream;
@@ -129,10 +130,22 @@ public class ReportRenderer {
      * @throws AssessmentNotFoundException if the token reaches no assessment or only a draft
      */
     public ResponseEntity<byte[]> download(String viewToken, Locale locale) {
-        AccessToken token = AccessToken.parse(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        AccessToken token = ViewTokens.parse(viewToken);
         Assessment assessment = service.find(token)
                 .filter(Assessment::isComplete)
                 .orElseThrow(AssessmentNotFoundException::new);
+        return download(assessment, token, locale);
+    }
+
+    /**
+     * The PDF report of this complete assessment, found by the caller, as {@link #download(String, Locale)}
+     * names it.
+     *
+     * @param assessment a complete assessment, not null
+     * @param token its view token, for the links in the report; not null
+     * @param locale the report's language, not null
+     */
+    public ResponseEntity<byte[]> download(Assessment assessment, AccessToken token, Locale locale) {
         AssessmentView view = AssessmentView.of(
                 assessment, null, AssessmentController.links(service, publicUrl.origin(), assessment, token, locale), messages, locale);
         String language = Texts.language(locale);

@@ -4,10 +4,10 @@ import de.kundenkontakt.quickcheck.app.audit.AuditAction;
 import de.kundenkontakt.quickcheck.app.audit.AuditEvent;
 import de.kundenkontakt.quickcheck.app.audit.AuditFilter;
 import de.kundenkontakt.quickcheck.app.audit.AuditLog;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +29,6 @@ class AuditLogController {
 
     static final String PATH = "/arbeitsbereich/protokoll";
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final String FORM = "filter";
 
     private final AuditLog auditLog;
@@ -43,7 +42,7 @@ class AuditLogController {
 
         static EventRow of(AuditEvent event) {
             return new EventRow(
-                    event.occurredAt().atZone(ZONE),
+                    event.occurredAt().atZone(GermanTime.ZONE),
                     event.action().id(),
                     event.actor().map(a -> a.email()).orElse(null),
                     event.subject(),
@@ -77,7 +76,7 @@ class AuditLogController {
     }
 
     private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(ZONE).toInstant();
+        return day == null ? null : day.atStartOfDay(GermanTime.ZONE).toInstant();
     }
 
     private static String olderPage(AuditFilterForm form, long lastId) {

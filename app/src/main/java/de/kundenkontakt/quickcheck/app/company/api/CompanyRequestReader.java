@@ -1,7 +1,6 @@
 package de.kundenkontakt.quickcheck.app.company.api;
 
 import de.kundenkontakt.quickcheck.app.api.json.Bound;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.api.json.JsonBinding;
 import de.kundenkontakt.quickcheck.app.api.json.RequestShape;
@@ -11,6 +10,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentProblems;
 import de.kundenkontakt.quickcheck.app.assessment.api.AssessmentRequestReader;
 import de.kundenkontakt.quickcheck.app.assessment.api.ProfileJson;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

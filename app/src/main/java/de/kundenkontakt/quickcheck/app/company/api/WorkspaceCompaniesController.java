@@ -20,7 +20,7 @@ import de.kundenkontakt.quickcheck.app.company.CompanyListing;
 import de.kundenkontakt.quickcheck.app.company.CompanyNotFoundException;
 import de.kundenkontakt.quickcheck.app.company.CompanyService;
 import de.kundenkontakt.quickcheck.app.company.CompanySort;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;

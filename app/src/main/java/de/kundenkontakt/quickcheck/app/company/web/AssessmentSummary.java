@@ -4,7 +4,7 @@ import de.kundenkontakt.quickcheck.app.assessment.ActionItem;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.Touchpoint;
 import java.time.ZonedDateTime;

@@ -11,7 +11,7 @@ import de.kundenkontakt.quickcheck.app.company.ParticipationService;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.app.web.PublicUrl;

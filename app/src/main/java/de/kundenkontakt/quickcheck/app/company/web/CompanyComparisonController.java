@@ -4,7 +4,7 @@ import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.company.CompanyChecks;
 import de.kundenkontakt.quickcheck.app.company.CompanyExport;
 import de.kundenkontakt.quickcheck.app.company.CompanyNotFoundException;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;

@@ -5,9 +5,7 @@ import de.kundenkontakt.quickcheck.app.account.AccountService;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
-import de.kundenkontakt.quickcheck.app.assessment.Market;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
-import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
 import de.kundenkontakt.quickcheck.app.company.AdvisorCodes;
 import de.kundenkontakt.quickcheck.app.company.Company;
 import de.kundenkontakt.quickcheck.app.company.CompanyChecks;
@@ -67,19 +65,10 @@ class CompanyController {
         this.properties = properties;
     }
 
+    /** The lists the company form's choices come from ({@link CompanyForm#choices}). */
     @ModelAttribute("profileOptions")
     ProfileOptions profileOptions() {
         return options;
-    }
-
-    @ModelAttribute("sizeClasses")
-    SizeClass[] sizeClasses() {
-        return SizeClass.values();
-    }
-
-    @ModelAttribute("markets")
-    Market[] markets() {
-        return Market.values();
     }
 
     @GetMapping(CompanyPages.COMPANIES)

@@ -3,6 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
+import java.util.Locale;
 
 /**
  * What the company form sends. Unchecked: may hold anything a tampered request sends.
@@ -26,6 +27,11 @@ record CompanyForm(String companyName, String industry, String sizeClass, String
     static CompanyForm of(CompanyProfile profile) {
         return new CompanyForm(profile.companyName(), profile.industryCode(), profile.sizeClassId(),
                 profile.regionId(), profile.marketId());
+    }
+
+    /** The form's choices in the page's language, its values chosen (public: the template asks for them). */
+    public CompanyFormView choices(ProfileOptions options, Locale locale) {
+        return CompanyFormView.of(this, options, locale);
     }
 
     /**

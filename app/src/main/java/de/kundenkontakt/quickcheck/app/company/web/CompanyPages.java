@@ -1,5 +1,6 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentProblem;
 import de.kundenkontakt.quickcheck.app.assessment.InvalidAssessmentException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +14,7 @@ final class CompanyPages {
     static final String ONE = COMPANIES + "/{id}";
     static final String SHARED = "/arbeitsbereich/geteilt";
     static final String PARTICIPATION = "/teilnahme/{token}";
-    static final String SHARE = "/auswertung/{token}/teilen";
+    static final String SHARE = AssessmentPaths.VIEW + "/teilen";
 
     private CompanyPages() {}
 

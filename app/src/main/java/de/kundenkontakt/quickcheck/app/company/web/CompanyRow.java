@@ -1,7 +1,7 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.company.CompanyListing;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import java.time.ZonedDateTime;
 import java.util.UUID;
 

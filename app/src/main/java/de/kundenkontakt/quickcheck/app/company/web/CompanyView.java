@@ -3,7 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.account.Account;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.company.Company;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.UUID;

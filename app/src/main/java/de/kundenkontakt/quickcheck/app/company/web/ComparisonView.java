@@ -3,7 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.company.CompanyChecks.Latest;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;

@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;
 import java.time.Instant;
 import java.time.ZonedDateTime;

@@ -1,12 +1,14 @@
 package de.kundenkontakt.quickcheck.app.company.web;
 
-import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
+import static de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths.path;
+
 import de.kundenkontakt.quickcheck.app.assessment.Assessment;
-import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
+import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
+import de.kundenkontakt.quickcheck.app.assessment.ViewTokens;
 import de.kundenkontakt.quickcheck.app.company.CompanyProblemException;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import jakarta.servlet.http.HttpServletRequest;
@@ -61,8 +63,8 @@ class ShareController {
             HttpServletResponse response,
             Model model) {
         try {
-            sharing.share(viewToken(token), form.code(), request.getRemoteAddr());
-            return "redirect:/auswertung/" + token + "/teilen?hinweis=freigegeben";
+            sharing.share(ViewTokens.parse(token), form.code(), request.getRemoteAddr());
+            return "redirect:" + path(CompanyPages.SHARE, token) + "?hinweis=freigegeben";
         } catch (CompanyProblemException problem) {
             PageForms.reject(result, problem, response);
             return page(token, model, response);
@@ -71,24 +73,20 @@ class ShareController {
 
     @PostMapping(CompanyPages.SHARE + "/{accountId}/zurueckziehen")
     String withdraw(@PathVariable String token, @PathVariable String accountId) {
-        sharing.withdraw(viewToken(token), CompanyController.parse(accountId));
-        return "redirect:/auswertung/" + token + "/teilen?hinweis=zurueckgezogen";
+        sharing.withdraw(ViewTokens.parse(token), CompanyController.parse(accountId));
+        return "redirect:" + path(CompanyPages.SHARE, token) + "?hinweis=zurueckgezogen";
     }
 
     private String page(String token, Model model, HttpServletResponse response) {
-        Assessment assessment = assessments.find(viewToken(token)).orElseThrow(AssessmentNotFoundException::new);
+        Assessment assessment = assessments.get(ViewTokens.parse(token));
         PrivatePages.noStore(response);
-        model.addAttribute("assessmentLink", "/auswertung/" + token);
-        model.addAttribute("shareLink", "/auswertung/" + token + "/teilen");
+        model.addAttribute("assessmentLink", path(AssessmentPaths.VIEW, token));
+        model.addAttribute("shareLink", path(CompanyPages.SHARE, token));
         model.addAttribute("shareable", sharing.shareable(assessment));
         model.addAttribute("shares", sharing.sharesOf(assessment).stream()
                 .map(s -> new ShareRow(s.accountId(), s.advisorEmail(), GermanTime.local(s.sharedAt())))
                 .toList());
         return "company/share";
-    }
-
-    private static AccessToken viewToken(String token) {
-        return AccessToken.parse(token).orElseThrow(AssessmentNotFoundException::new);
     }
 
     /** A consultant the assessment is shared with. */

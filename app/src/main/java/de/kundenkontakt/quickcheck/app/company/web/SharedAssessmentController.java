@@ -3,7 +3,7 @@ package de.kundenkontakt.quickcheck.app.company.web;
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
 import de.kundenkontakt.quickcheck.app.company.SharingService;
 import de.kundenkontakt.quickcheck.app.company.SharingService.SharedAssessment;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

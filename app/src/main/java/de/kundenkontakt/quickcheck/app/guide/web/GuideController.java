@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.guide.web;
 
 import de.kundenkontakt.quickcheck.app.assessment.AccessToken;
 import de.kundenkontakt.quickcheck.app.assessment.AssessmentPaths;
-import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
+import de.kundenkontakt.quickcheck.app.result.web.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.app.web.PrivatePages;
 import de.kundenkontakt.quickcheck.engine.Answers;

@@ -4,7 +4,7 @@ import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
 import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
-import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
+import de.kundenkontakt.quickcheck.app.result.web.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;

@@ -45,15 +45,21 @@ public final class EvaluationJson {
     /** One ranked touchpoint; {@code language} is "de" or "en". */
     public static RankedTouchpoint rankedTouchpoint(TouchpointResult result, String language) {
         return new RankedTouchpoint(
+                summary(result, language),
+                result.touchpoint().phases().stream().map(JourneyPhase::id).toList(),
+                result.contributions().stream().map(EvaluationJson::contribution).toList());
+    }
+
+    /** A ranked touchpoint's place without the explanation; {@code language} is "de" or "en". */
+    public static TouchpointSummary summary(TouchpointResult result, String language) {
+        return new TouchpointSummary(
                 result.rank(),
                 result.touchpoint().id(),
                 result.touchpoint().name().in(language),
                 result.percent().rounded(),
                 result.percent().display(),
                 result.recommendation().id(),
-                result.recommendation().label().in(language),
-                result.touchpoint().phases().stream().map(JourneyPhase::id).toList(),
-                result.contributions().stream().map(EvaluationJson::contribution).toList());
+                result.recommendation().label().in(language));
     }
 
     /** One contribution. */

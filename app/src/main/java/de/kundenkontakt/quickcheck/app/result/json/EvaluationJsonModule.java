@@ -61,21 +61,22 @@ public final class EvaluationJsonModule extends SimpleModule {
         }
 
         private static void write(RankedTouchpoint place, JsonGenerator out) {
+            TouchpointSummary summary = place.summary();
             out.writeStartObject();
             out.writeName(RANK);
-            out.writeNumber(place.rank());
+            out.writeNumber(summary.rank());
             out.writeName(TOUCHPOINT);
-            out.writeString(place.touchpoint());
+            out.writeString(summary.touchpoint());
             out.writeName(NAME);
-            out.writeString(place.name());
+            out.writeString(summary.name());
             out.writeName(PERCENT);
-            out.writeNumber(place.percent());
+            out.writeNumber(summary.percent());
             out.writeName(PERCENT_TEXT);
-            out.writeString(place.percentText());
+            out.writeString(summary.percentText());
             out.writeName(RECOMMENDATION);
-            out.writeString(place.recommendation());
+            out.writeString(summary.recommendation());
             out.writeName(RECOMMENDATION_LABEL);
-            out.writeString(place.recommendationLabel());
+            out.writeString(summary.recommendationLabel());
             out.writeName(PHASES);
             out.writeStartArray();
             for (String phase : place.phases()) {

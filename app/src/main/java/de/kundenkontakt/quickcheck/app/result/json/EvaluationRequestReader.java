@@ -1,9 +1,9 @@
 package de.kundenkontakt.quickcheck.app.result.json;
 
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.api.json.JsonBinding;
 import de.kundenkontakt.quickcheck.app.api.json.RequestShape;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;

@@ -2,42 +2,21 @@ package de.kundenkontakt.quickcheck.app.result.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 
 /**
- * One touchpoint's place in a ranking. Immutable.
+ * One touchpoint's place in a ranking with what explains it. In JSON the summary's properties
+ * stand first, side by side with {@code phases} and {@code contributions}. Immutable.
  *
- * @param rank 1-based rank
- * @param touchpoint the touchpoint id, never null
- * @param name the touchpoint's name in the response language, never null
- * @param percent the percentage rounded half up to one decimal, always with one decimal (77.2, 100.0)
- * @param percentText the same as text, "77.2", never null
- * @param recommendation the recommendation id, never null
- * @param recommendationLabel the recommendation's label in the response language, never null
+ * @param summary rank, touchpoint, name, percentage and recommendation, never null
  * @param phases the ids of the customer-journey phases where the touchpoint fits, never null
  * @param contributions one entry per question in catalogue order; null (and left out of the JSON)
  *     only in the compact form without contributions
  */
-@JsonPropertyOrder({
-    "rank",
-    "touchpoint",
-    "name",
-    "percent",
-    "percentText",
-    "recommendation",
-    "recommendationLabel",
-    "phases",
-    "contributions"
-})
+@JsonPropertyOrder({"summary", "phases", "contributions"})
 public record RankedTouchpoint(
-        int rank,
-        String touchpoint,
-        String name,
-        BigDecimal percent,
-        String percentText,
-        String recommendation,
-        String recommendationLabel,
+        @JsonUnwrapped TouchpointSummary summary,
         List<String> phases,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<ContributionJson> contributions) {
 
@@ -48,7 +27,6 @@ public record RankedTouchpoint(
 
     /** The same place without the contributions, never null. */
     public RankedTouchpoint withoutContributions() {
-        return new RankedTouchpoint(
-                rank, touchpoint, name, percent, percentText, recommendation, recommendationLabel, phases, null);
+        return new RankedTouchpoint(summary, phases, null);
     }
 }

@@ -1,6 +1,5 @@
 package de.kundenkontakt.quickcheck.app.result.web;
 
-import de.kundenkontakt.quickcheck.app.result.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.result.ResultView;
 import de.kundenkontakt.quickcheck.app.result.ResultViews;

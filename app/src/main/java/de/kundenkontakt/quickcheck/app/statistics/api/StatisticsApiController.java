@@ -1,10 +1,10 @@
 package de.kundenkontakt.quickcheck.app.statistics.api;
 
 import de.kundenkontakt.quickcheck.app.account.SignedInAccount;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
 import de.kundenkontakt.quickcheck.app.assessment.ProfileOptions;
 import de.kundenkontakt.quickcheck.app.assessment.SizeClass;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
 import de.kundenkontakt.quickcheck.app.statistics.Dashboard;
 import de.kundenkontakt.quickcheck.app.statistics.DashboardFilter;
 import de.kundenkontakt.quickcheck.app.statistics.DashboardScope;

@@ -5,7 +5,6 @@ import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.json;
 import static de.kundenkontakt.quickcheck.app.api.ProblemResponses.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import de.kundenkontakt.quickcheck.app.QuickcheckContext;
 import de.kundenkontakt.quickcheck.engine.Catalog;
@@ -58,9 +57,7 @@ class AssessmentExportIntegrationTest {
         String body = "{\"catalog\": \"2022\", \"answers\": " + ANSWERS
                 + (profile == null ? "" : ", \"profile\": " + profile)
                 + ", \"currentState\": {\"website\": \"in-use\", \"blog\": \"planned\", \"forum\": \"not-used\"}}";
-        MockHttpServletResponse response = mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON).content(body))
-                .andReturn().getResponse();
-        response.setCharacterEncoding("UTF-8");
+        MockHttpServletResponse response = ApiCalls.send(mvc, ApiCalls.postJson(BASE, body));
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(201);
         return json(response);
     }
@@ -209,8 +206,7 @@ class AssessmentExportIntegrationTest {
 
     @Test
     void aDraftHasNeitherCsvNorXlsx() throws Exception {
-        MockHttpServletResponse response = mvc.perform(post(BASE).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"answers\": {\"reichweite\": \"wichtig\"}}")).andReturn().getResponse();
+        MockHttpServletResponse response = ApiCalls.send(mvc, ApiCalls.postJson(BASE, "{\"answers\": {\"reichweite\": \"wichtig\"}}"));
         String token = json(response).get("token").asString();
         for (String export : List.of("/export.csv", "/export.xlsx")) {
             JsonNode problem = problem(mvc.perform(get(BASE + "/" + token + export).header("Accept-Language", "en"))

@@ -80,7 +80,7 @@ class AssessmentBrowserTest extends BrowserTest {
         browser.screenshot("assessment-page");
         browser.assertNoAxeViolations("assessment page with gap analysis and action plan");
         Map<String, Usage> state = service.find(viewUrl.substring(viewUrl.lastIndexOf('/') + 1)).orElseThrow()
-                .currentState().asMap();
+                .currentState().usages();
         assertThat(state).containsEntry(first, Usage.IN_USE).containsEntry(second, Usage.PLANNED)
                 .containsEntry(third, Usage.NOT_USED).hasSize(3);
 

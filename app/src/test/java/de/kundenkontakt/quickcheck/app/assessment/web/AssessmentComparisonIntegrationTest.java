@@ -95,7 +95,7 @@ class AssessmentComparisonIntegrationTest {
         Golden before = pair[0];
         Golden after = pair[1];
         String earlier = service.createComplete(new AssessmentInput(
-                "2022", before.answers(), CompanyProfile.EMPTY, CurrentState.of(Map.of("website", Usage.IN_USE))))
+                "2022", before.answers(), CompanyProfile.EMPTY, new CurrentState(Map.of("website", Usage.IN_USE))))
                 .viewToken().value();
 
         Document prefilled = Jsoup.parse(mvc.perform(get("/auswertung/" + earlier + "/erneut")).andExpect(status().isOk())

@@ -205,13 +205,13 @@ class AssessmentPagesIntegrationTest {
         assertThat(html.getElementById("stand-" + last + "-0").hasAttr("checked")).isTrue();
         assertThat(html.select("#plan").text()).contains("Potenzial").contains("Geplant").contains("Prüfen")
                 .contains("Lücken in der Customer Journey");
-        GapAnalysis gaps = GapAnalysis.of(evaluation, CurrentState.of(Map.of(first, Usage.PLANNED, last, Usage.IN_USE)));
+        GapAnalysis gaps = GapAnalysis.of(evaluation, new CurrentState(Map.of(first, Usage.PLANNED, last, Usage.IN_USE)));
         assertThat(gaps.potential()).isNotEmpty();
         assertThat(html.select("#plan .gap-list li[data-touchpoint]").eachAttr("data-touchpoint"))
                 .containsSubsequence(gaps.potential().stream().map(r -> r.touchpoint().id()).toList())
                 .contains(first)
                 .doesNotContain(second.equals(first) ? "-" : "x");
-        ActionPlan plan = ActionPlan.of(evaluation, CurrentState.of(Map.of(first, Usage.PLANNED, last, Usage.IN_USE)));
+        ActionPlan plan = ActionPlan.of(evaluation, new CurrentState(Map.of(first, Usage.PLANNED, last, Usage.IN_USE)));
         assertThat(html.select("#plan li.plan-step").eachAttr("data-touchpoint"))
                 .containsExactlyElementsOf(plan.items().stream().map(ActionItem::touchpointId).toList());
         assertThat(html.select("#plan").text()).contains("Schnelle Erfolge").contains("Größere Vorhaben")

@@ -12,7 +12,7 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentService;
 import de.kundenkontakt.quickcheck.app.assessment.CompanyProfile;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
-import de.kundenkontakt.quickcheck.app.web.GermanTime;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Question;
 import de.kundenkontakt.quickcheck.engine.TouchpointResult;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import de.kundenkontakt.quickcheck.app.GoldenCases;
-import de.kundenkontakt.quickcheck.app.api.json.FieldProblem;
 import de.kundenkontakt.quickcheck.app.api.json.InvalidRequestException;
-import de.kundenkontakt.quickcheck.app.api.json.Violations;
+import de.kundenkontakt.quickcheck.app.shared.FieldProblem;
+import de.kundenkontakt.quickcheck.app.shared.Violations;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;

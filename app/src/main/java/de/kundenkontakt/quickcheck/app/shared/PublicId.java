@@ -1,12 +1,12 @@
-package de.kundenkontakt.quickcheck.app.api.json;
+package de.kundenkontakt.quickcheck.app.shared;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * A constant of an enumeration that is stored, sent and linked by a public id such as
  * {@code "in-use"} rather than by its Java name, and the one lookup from such an id back to the
- * constant. Implemented by enumerations only.
+ * constant. Implemented by enumerations only. Ids and the lookup are worked out once per enumeration
+ * ({@link PublicIds}), not per call: both run for every stored row that is read.
  */
 public interface PublicId {
 
@@ -16,7 +16,7 @@ public interface PublicId {
      * constant changes what is stored and sent.
      */
     default String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return PublicIds.derivedId((Enum<?>) this);
     }
 
     /** The constant's Java name, as every enumeration has it. */
@@ -29,11 +29,6 @@ public interface PublicId {
      * @param id the public id; null or an unknown id gives empty
      */
     static <E extends Enum<E> & PublicId> Optional<E> byId(Class<E> type, String id) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.id().equals(id)) {
-                return Optional.of(constant);
-            }
-        }
-        return Optional.empty();
+        return id == null ? Optional.empty() : Optional.ofNullable(type.cast(PublicIds.byId(type).get(id)));
     }
 }

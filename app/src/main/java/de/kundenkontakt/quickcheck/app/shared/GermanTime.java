@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.web;
+package de.kundenkontakt.quickcheck.app.shared;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -6,7 +6,8 @@ import java.time.ZonedDateTime;
 
 /**
  * Dates and times that people read, on the pages and in the names and contents of downloads, are in
- * the time of Germany, whatever the server's zone.
+ * the time of Germany, whatever the server's zone; so are the days the audit log filters by and the
+ * calendar months the statistics count in.
  */
 public final class GermanTime {
 

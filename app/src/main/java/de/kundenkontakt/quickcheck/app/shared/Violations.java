@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.api.json;
+package de.kundenkontakt.quickcheck.app.shared;
 
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;

@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.api.json;
+package de.kundenkontakt.quickcheck.app.shared;
 
 import de.kundenkontakt.quickcheck.app.i18n.Texts;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.api.json;
+package de.kundenkontakt.quickcheck.app.shared;
 
 import java.util.List;
 import java.util.Objects;
