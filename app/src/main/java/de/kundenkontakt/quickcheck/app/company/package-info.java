@@ -7,7 +7,7 @@
  */
 @ApplicationModule(
         allowedDependencies = {
-            "account", "assessment", "assessment :: api", "audit", "questionnaire", "result", "web", "api",
+            "account", "assessment", "assessment :: api", "audit", "questionnaire :: web", "result", "web", "api",
             "api :: json", "result :: json", "i18n"
         })
 package de.kundenkontakt.quickcheck.app.company;

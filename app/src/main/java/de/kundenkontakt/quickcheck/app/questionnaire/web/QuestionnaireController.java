@@ -1,8 +1,5 @@
 package de.kundenkontakt.quickcheck.app.questionnaire.web;
 
-import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireForm;
-import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireInput;
-import de.kundenkontakt.quickcheck.app.questionnaire.QuestionnaireView;
 import de.kundenkontakt.quickcheck.app.result.ResultCode;
 import de.kundenkontakt.quickcheck.app.result.web.ResultLinkQuery;
 import de.kundenkontakt.quickcheck.app.web.PageForms;

@@ -1,9 +1,10 @@
-package de.kundenkontakt.quickcheck.app.questionnaire;
+package de.kundenkontakt.quickcheck.app.questionnaire.web;
 
 import de.kundenkontakt.quickcheck.app.web.PageForms;
 import de.kundenkontakt.quickcheck.engine.Answers;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the questionnaire sends, wherever it is shown (new, a draft to continue, "Erneut prüfen"):
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param answers level id by question id, empty when nothing was chosen; never null
  * @param action {@value #LATER} for "Später weitermachen", anything else to see the result
  */
+@NamedInterface("web")
 public record QuestionnaireForm(String k, Map<String, String> answers, String action) {
 
     public QuestionnaireForm {
@@ -25,6 +27,7 @@ public record QuestionnaireForm(String k, Map<String, String> answers, String ac
     public static final String LATER = "draft";
 
     /** The group of the check that every question is answered, for a result rather than a draft. */
+    @NamedInterface("web")
     public interface Complete {}
 
     /** The form filled in with these answers, as a page shows it first. */

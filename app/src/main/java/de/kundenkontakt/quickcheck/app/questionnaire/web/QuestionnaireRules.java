@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.questionnaire;
+package de.kundenkontakt.quickcheck.app.questionnaire.web;
 
 import de.kundenkontakt.quickcheck.app.shared.Violations;
 import de.kundenkontakt.quickcheck.engine.AnswerProblem;

@@ -1,14 +1,16 @@
-package de.kundenkontakt.quickcheck.app.questionnaire;
+package de.kundenkontakt.quickcheck.app.questionnaire.web;
 
 import de.kundenkontakt.quickcheck.app.web.BadPageRequestException;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The catalogue a questionnaire form or link names, for the pages that take one (the questionnaire
  * and the assessment pages).
  */
+@NamedInterface("web")
 public final class QuestionnaireInput {
 
     private QuestionnaireInput() {}

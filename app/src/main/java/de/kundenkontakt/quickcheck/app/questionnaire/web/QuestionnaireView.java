@@ -1,4 +1,4 @@
-package de.kundenkontakt.quickcheck.app.questionnaire;
+package de.kundenkontakt.quickcheck.app.questionnaire.web;
 
 import de.kundenkontakt.quickcheck.app.web.RadioChoice;
 import de.kundenkontakt.quickcheck.engine.AnswerLevel;
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The questionnaire page in one language: the questions with their answer options and which option
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param questions the questions in catalogue order
  * @param answered how many questions have an answer
  */
+@NamedInterface("web")
 public record QuestionnaireView(
         String catalogId,
         String catalogTitle,
