@@ -1,6 +1,7 @@
 package de.kundenkontakt.quickcheck.app.assessment;
 
 import de.kundenkontakt.quickcheck.engine.LocalizedText;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -15,5 +16,10 @@ public record Industry(String code, LocalizedText name) {
     public Industry {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
+    }
+
+    /** The section as pages name it, letter and name: "C – Verarbeitendes Gewerbe". */
+    public String label(Locale locale) {
+        return code + " – " + name.in(locale);
     }
 }

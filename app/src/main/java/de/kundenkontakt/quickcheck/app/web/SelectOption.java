@@ -20,7 +20,7 @@ public record SelectOption(String value, String label, boolean selected) {
      * @param noneLabel the label of "none", such as "not given" or "all"
      */
     public static <T> List<SelectOption> withNone(
-            String noneLabel, String chosen, List<T> values, Function<T, String> value, Function<T, String> label) {
+            String noneLabel, List<T> values, Function<T, String> value, Function<T, String> label, String chosen) {
         List<SelectOption> options = new ArrayList<>();
         options.add(new SelectOption("", noneLabel, chosen == null || chosen.isBlank()));
         values.forEach(v -> options.add(new SelectOption(value.apply(v), label.apply(v), value.apply(v).equals(chosen))));

@@ -96,9 +96,7 @@ final class AssessmentViewParts {
             facts.add(new Fact(text(messages, "assessment.profile.name", locale), profile.companyName()));
         }
         if (profile.industry() != null) {
-            facts.add(new Fact(
-                    text(messages, "assessment.profile.industry", locale),
-                    profile.industry().code() + " – " + profile.industry().name().in(locale)));
+            facts.add(new Fact(text(messages, "assessment.profile.industry", locale), profile.industry().label(locale)));
         }
         if (profile.sizeClass() != null) {
             facts.add(new Fact(

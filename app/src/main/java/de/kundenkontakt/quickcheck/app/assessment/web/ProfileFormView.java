@@ -46,11 +46,10 @@ public record ProfileFormView(
         String notGiven = AssessmentView.text(messages, "assessment.profile.notGiven", locale);
         return new ProfileFormView(
                 form.companyName(),
-                SelectOption.withNone(notGiven, form.industry(), options.industries(), Industry::code,
-                        i -> i.code() + " – " + i.name().in(locale)),
+                SelectOption.withNone(notGiven, options.industries(), Industry::code, i -> i.label(locale), form.industry()),
                 RadioChoice.numbered("profil-groesse-", List.of(SizeClass.values()), SizeClass::id,
                         s -> AssessmentView.text(messages, s.messageKey(), locale), form.sizeClass()),
-                SelectOption.withNone(notGiven, form.region(), options.regions(), Region::id, r -> r.name().in(locale)),
+                SelectOption.withNone(notGiven, options.regions(), Region::id, r -> r.name().in(locale), form.region()),
                 RadioChoice.numbered("profil-markt-", List.of(Market.values()), Market::id,
                         m -> AssessmentView.text(messages, m.messageKey(), locale), form.market()));
     }

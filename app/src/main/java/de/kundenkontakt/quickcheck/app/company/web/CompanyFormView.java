@@ -33,11 +33,10 @@ record CompanyFormView(
         Texts texts = Texts.of(locale);
         String notGiven = texts.get("company.form.not-given");
         return new CompanyFormView(
-                SelectOption.withNone(notGiven, form.industry(), options.industries(), Industry::code,
-                        i -> i.code() + " – " + i.name().in(locale)),
+                SelectOption.withNone(notGiven, options.industries(), Industry::code, i -> i.label(locale), form.industry()),
                 radios("sizeClass", notGiven, form.sizeClass(), List.of(SizeClass.values()), SizeClass::id,
                         s -> texts.get(s.messageKey())),
-                SelectOption.withNone(notGiven, form.region(), options.regions(), Region::id, r -> r.name().in(locale)),
+                SelectOption.withNone(notGiven, options.regions(), Region::id, r -> r.name().in(locale), form.region()),
                 radios("market", notGiven, form.market(), List.of(Market.values()), Market::id,
                         m -> texts.get(m.messageKey())));
     }

@@ -39,7 +39,7 @@ record CompanyView(
         return new CompanyView(
                 company.id(),
                 company.name(),
-                p.industry() == null ? null : p.industry().code() + " – " + p.industry().name().in(locale),
+                p.industry() == null ? null : p.industry().label(locale),
                 p.sizeClass() == null ? null : p.sizeClass().messageKey(),
                 p.region() == null ? null : p.region().name().in(locale),
                 p.market() == null ? null : p.market().messageKey(),

@@ -273,14 +273,14 @@ public record DashboardView(
         Texts texts = Texts.of(locale);
         String all = texts.get("statistics.filter.all");
         Map<String, List<SelectOption>> options = new LinkedHashMap<>();
-        options.put("industry", SelectOption.withNone(all, chosen(form, "industry"), profile.industries(),
-                Industry::code, i -> i.code() + " – " + i.name().in(locale)));
-        options.put("sizeClass", SelectOption.withNone(all, chosen(form, "sizeClass"), List.of(SizeClass.values()),
-                SizeClass::id, s -> texts.get(s.messageKey())));
-        options.put("region", SelectOption.withNone(all, chosen(form, "region"), profile.regions(),
-                Region::id, r -> r.name().in(locale)));
-        options.put("catalog", SelectOption.withNone(all, chosen(form, "catalog"), catalogs.all(),
-                Catalog::id, c -> c.title().in(locale)));
+        options.put("industry", SelectOption.withNone(all, profile.industries(),
+                Industry::code, i -> i.label(locale), chosen(form, "industry")));
+        options.put("sizeClass", SelectOption.withNone(all, List.of(SizeClass.values()),
+                SizeClass::id, s -> texts.get(s.messageKey()), chosen(form, "sizeClass")));
+        options.put("region", SelectOption.withNone(all, profile.regions(),
+                Region::id, r -> r.name().in(locale), chosen(form, "region")));
+        options.put("catalog", SelectOption.withNone(all, catalogs.all(),
+                Catalog::id, c -> c.title().in(locale), chosen(form, "catalog")));
         return options;
     }
 

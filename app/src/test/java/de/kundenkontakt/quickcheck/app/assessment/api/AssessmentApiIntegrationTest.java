@@ -52,13 +52,11 @@ class AssessmentApiIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String BASE = "/api/v1/assessments";
+    private static final Catalog CATALOG = Catalogs.builtIn().find("2022").orElseThrow();
     private static final String LEVELS = "unwichtig, weniger-wichtig, wichtig, sehr-wichtig";
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Catalogs catalogs;
 
     @Autowired
     AssessmentService service;
@@ -94,10 +92,6 @@ class AssessmentApiIntegrationTest {
         Map<String, String> answers = new LinkedHashMap<>();
         request.get("answers").properties().forEach(e -> answers.put(e.getKey(), e.getValue().asString()));
         return answers;
-    }
-
-    private Catalog catalog() {
-        return catalogs.find("2022").orElseThrow();
     }
 
     private static Map<String, String> firstOf(Map<String, String> answers, int count) {
@@ -141,7 +135,7 @@ class AssessmentApiIntegrationTest {
         assertThat(GoldenCases.ranking(shown.get("evaluation"))).isEqualTo(GoldenCases.all().get(0).expected());
         assertThat(shown.get("openQuestions")).isEmpty();
         assertThat(shown.get("answers").propertyNames()).containsExactlyElementsOf(
-                catalog().questions().stream().map(q -> q.id()).toList());
+                CATALOG.questions().stream().map(q -> q.id()).toList());
 
         assertThat(output.getAll()).doesNotContain(token);
     }
@@ -239,7 +233,7 @@ class AssessmentApiIntegrationTest {
         assertThat(body.get("profileLabels").get("sizeClass").asString()).isEqualTo("10–49 employees");
         assertThat(body.get("currentState").get("social-media").asString()).isEqualTo("planned");
 
-        Evaluation evaluation = catalog().evaluate(Answers.complete(catalog(), answers));
+        Evaluation evaluation = CATALOG.evaluate(Answers.complete(CATALOG, answers));
         GapAnalysis expected = GapAnalysis.of(evaluation, CurrentState.parse(state));
         JsonNode gaps = body.get("gapAnalysis");
         assertThat(ids(gaps.get("potential"))).isNotEmpty().isEqualTo(touchpoints(expected.potential()));
@@ -278,7 +272,7 @@ class AssessmentApiIntegrationTest {
     void twentyParallelChangesLoseNoUpdate() throws Exception {
         String token = created(GoldenCases.all().get(0).request()).get("token").asString();
         List<String> touchpoints =
-                catalog().touchpoints().stream().map(Touchpoint::id).limit(20).toList();
+                CATALOG.touchpoints().stream().map(Touchpoint::id).limit(20).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(touchpoints.size());
         try {
@@ -319,7 +313,7 @@ class AssessmentApiIntegrationTest {
         String token = created(body(Map.of("answers", answers))).get("token").asString();
 
         JsonNode problem = problem(change(token, "{\"complete\": true}", null), 422);
-        List<String> open = catalog().questions().stream()
+        List<String> open = CATALOG.questions().stream()
                 .filter(q -> !answers.containsKey(q.id()))
                 .map(q -> "answers." + q.id() + ": Frage nicht beantwortet; erlaubte Stufen: " + LEVELS)
                 .toList();

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import de.kundenkontakt.quickcheck.app.QuickcheckContext;
+import de.kundenkontakt.quickcheck.app.shared.GermanTime;
 import de.kundenkontakt.quickcheck.engine.Catalog;
 import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.Question;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -33,6 +33,7 @@ import tools.jackson.databind.JsonNode;
 class AssessmentExportIntegrationTest {
 
     private static final String BASE = "/api/v1/assessments";
+    private static final Catalog CATALOG = Catalogs.builtIn().find("2022").orElseThrow();
     private static final String ANSWERS = """
             {"synchrone-kommunikation": "wichtig", "verfuegbarkeit-24-7": "sehr-wichtig", \
             "reichweite": "sehr-wichtig", "kosten-zeitersparnis": "wichtig", "visualisierung": "weniger-wichtig", \
@@ -44,9 +45,6 @@ class AssessmentExportIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Catalogs catalogs;
 
     private MockHttpServletResponse send(String path) throws Exception {
         return ApiCalls.send(mvc, get(path));
@@ -67,12 +65,9 @@ class AssessmentExportIntegrationTest {
                 + "\"sizeClass\": \"10-49\", \"region\": \"DE-BY\", \"market\": \"both\"}";
     }
 
-    private Catalog catalog() {
-        return catalogs.find("2022").orElseThrow();
-    }
-
-    private static String today() {
-        return LocalDate.now(ZoneId.of("Europe/Berlin")).toString();
+    /** Today in Germany, the date the downloads are named and stamped with. */
+    private static LocalDate today() {
+        return LocalDate.now(GermanTime.ZONE);
     }
 
     // --- CSV -------------------------------------------------------------------------------------
@@ -105,7 +100,7 @@ class AssessmentExportIntegrationTest {
         List<String> lines = lines(send(BASE + "/" + token + "/export.csv").getContentAsString());
 
         JsonNode labels = assessment.get("profileLabels");
-        String date = LocalDate.now(ZoneId.of("Europe/Berlin")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        String date = today().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         assertThat(lines.subList(0, 10)).containsExactly(
                 "Zusammenfassung",
                 "Angabe;Wert",
@@ -114,21 +109,21 @@ class AssessmentExportIntegrationTest {
                 "Beschäftigte;" + labels.get("sizeClass").asString(),
                 "Sitz;" + labels.get("region").asString(),
                 "Kundschaft;" + labels.get("market").asString(),
-                "Fragebogen;" + catalog().title().in("de"),
+                "Fragebogen;" + CATALOG.title().in("de"),
                 "Stand;" + date,
                 "");
         assertThat(lines.get(3)).contains("Verarbeitendes Gewerbe");
         assertThat(lines.get(5)).isEqualTo("Sitz;Bayern");
 
         assertThat(lines.subList(10, 12)).containsExactly("Antworten", "Nr.;ID;Bedürfnis;Antwort;Stufe (0 bis 3)");
-        List<Question> questions = catalog().questions();
+        List<Question> questions = CATALOG.questions();
         JsonNode answers = assessment.get("answers");
         for (int i = 0; i < questions.size(); i++) {
             Question question = questions.get(i);
             String levelId = answers.get(question.id()).asString();
-            int level = catalog().levels().indexOf(catalog().level(levelId).orElseThrow());
+            int level = CATALOG.levels().indexOf(CATALOG.level(levelId).orElseThrow());
             assertThat(lines.get(12 + i)).isEqualTo((i + 1) + ";" + question.id() + ";" + question.topic().in("de") + ";"
-                    + catalog().level(levelId).orElseThrow().label().in("de") + ";" + level);
+                    + CATALOG.level(levelId).orElseThrow().label().in("de") + ";" + level);
         }
         assertThat(lines.subList(12, 26)).filteredOn(line -> line.contains(";automatisierung-vertrieb;"))
                 .singleElement().asString().endsWith(";unwichtig;0");
@@ -257,7 +252,7 @@ class AssessmentExportIntegrationTest {
         assertThat(summary.get(7).get("A").text()).isEqualTo("Stand");
         XlsxFile.Cell date = summary.get(7).get("B");
         assertThat(date.number()).isTrue();
-        assertThat(new BigDecimal(date.text())).isEqualByComparingTo(serial(LocalDate.now(ZoneId.of("Europe/Berlin"))));
+        assertThat(new BigDecimal(date.text())).isEqualByComparingTo(serial(today()));
         assertThat(date.format()).isEqualTo("dd.mm.yyyy");
 
         List<Map<String, XlsxFile.Cell>> answers = sheets.get(1).rows();
