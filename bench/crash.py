@@ -29,9 +29,9 @@ import http.client
 import json
 import os
 import random
+import re
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -50,12 +50,6 @@ LEVELS = ["unwichtig", "weniger-wichtig", "wichtig", "sehr-wichtig"]
 
 def say(*parts):
     print("crash:", *parts, file=sys.stderr, flush=True)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def answers_for(client, revision):
@@ -79,33 +73,53 @@ def on_sigterm(signum, frame):
     sys.exit(128 + signum)
 
 
+# Spring Boot's line once the web server listens; the port it names is the one the server bound.
+LISTENING = re.compile(rb"Tomcat started on port (\d+)")
+
+
 class Server:
-    def __init__(self, jar, workdir, port, env, extra_args, log_path, jvm_args=()):
-        self.jar, self.workdir, self.port = jar, workdir, port
+    """The application, on a port of the loopback interface that its own socket picked (port 0):
+    a port chosen here and handed over would be free only until another program took it, and
+    random-port test servers start beside this check in scripts/test."""
+
+    def __init__(self, jar, workdir, env, extra_args, log_path, jvm_args=()):
+        self.jar, self.workdir, self.port = jar, workdir, None
         self.env, self.extra_args, self.log_path = env, extra_args, log_path
         self.jvm_args = list(jvm_args)
         self.process = None
 
     def start(self, timeout=600):
         log = open(self.log_path, "ab")
+        log_start = log.tell()
         self.process = subprocess.Popen(
             ["java", "-Xmx512m"] + self.jvm_args + ["-jar", self.jar, "--server.address=127.0.0.1",
-             "--server.port=%d" % self.port, "--quickcheck.rate-limit.enabled=false"] + self.extra_args,
+             "--server.port=0", "--quickcheck.rate-limit.enabled=false"] + self.extra_args,
             cwd=self.workdir, env=self.env, stdout=log, stderr=subprocess.STDOUT)
         RUNNING.append(self)
+        self.port = None
         started = time.monotonic()
         while time.monotonic() - started < timeout:
             if self.process.poll() is not None:
                 raise RuntimeError("server exited with %s; see %s" % (self.process.returncode, self.log_path))
-            try:
-                status, _ = request(self.port, "GET", "/api/v1/catalogs", timeout=2)
-                if status == 200:
-                    return time.monotonic() - started
-            except OSError:
-                pass
+            if self.port is None:
+                self.port = self.listening_port(log_start)
+            if self.port is not None:
+                try:
+                    status, _ = request(self.port, "GET", "/api/v1/catalogs", timeout=2)
+                    if status == 200:
+                        return time.monotonic() - started
+                except OSError:
+                    pass
             time.sleep(0.2)
         self.kill9()
         raise RuntimeError("server did not answer within %d s; see %s" % (timeout, self.log_path))
+
+    def listening_port(self, log_start):
+        """The port of this start's "Tomcat started on port N" line in the log, or None before it."""
+        with open(self.log_path, "rb") as log:
+            log.seek(log_start)
+            found = LISTENING.search(log.read())
+        return int(found.group(1)) if found else None
 
     def kill9(self):
         os.kill(self.process.pid, signal.SIGKILL)
@@ -237,10 +251,10 @@ def verify(port, ledger):
 
 
 def run_round(args, database, number, env, extra_args, workdir):
-    port = free_port()
     log_path = os.path.join(workdir, "server.log")
-    server = Server(args.jar, workdir, port, env, extra_args, log_path, args.jvm_arg)
+    server = Server(args.jar, workdir, env, extra_args, log_path, args.jvm_arg)
     startup = server.start()
+    port = server.port
     ledger = Ledger()
     stop = threading.Event()
     threads = [threading.Thread(target=client_loop, args=(c, port, ledger, stop, random.Random(number * 97 + c)),
@@ -257,7 +271,7 @@ def run_round(args, database, number, env, extra_args, workdir):
         t.join(15)
     restart = server.start()
     try:
-        result = verify(port, ledger)
+        result = verify(server.port, ledger)
     finally:
         server.stop()
     result.update({"database": database, "round": number, "acknowledged_creates": ledger.counts["create"],

@@ -38,6 +38,7 @@ public final class BrowserSupport implements AutoCloseable {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final String AXE_MISSING = "axe-core is not on the page";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -98,9 +99,13 @@ public final class BrowserSupport implements AutoCloseable {
         Path profile = Files.createTempDirectory("quickcheck-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
+        // Without the back/forward cache and RenderDocument, a navigation neither keeps the page it leaves
+        // alive nor builds a new document host for the next: about a sixth less Chromium CPU per page
+        // (measured over 40 pages x load + axe + 360 px). No test goes back or forward in the history.
         options.addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-features=BackForwardCache,RenderDocument",
                 "--window-size=1280,900", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -135,6 +140,7 @@ public final class BrowserSupport implements AutoCloseable {
     }
 
     private static Path axeFile() {
+        OutsideCheckers.awaitToolsInstall();
         String configured = System.getProperty("quickcheck.axe");
         List<Path> candidates = configured != null
                 ? List.of(Path.of(configured))
@@ -148,20 +154,30 @@ public final class BrowserSupport implements AutoCloseable {
 
     /** Asserts that axe-core finds no WCAG 2.1 A/AA violation on the current page. */
     public void assertNoAxeViolations(String page) {
-        if (!Boolean.TRUE.equals(script("return typeof axe === 'object'"))) {
+        Object violations = runAxe();
+        if (AXE_MISSING.equals(violations)) {
             driver.executeScript(axe);
+            violations = runAxe();
         }
+        assertThat(violations).as("axe-core violations on the " + page).isEqualTo("[]");
+    }
+
+    /**
+     * Runs axe-core (preloaded into every page, see {@link #start}) on the current page: its
+     * violations as JSON, or {@link #AXE_MISSING} on a page that came without it.
+     */
+    private Object runAxe() {
         // resultTypes: axe still runs every rule on every node, but gathers the nodes of the
         // passed and inapplicable rules no further (their result lists stay short): faster, same violations
-        Object violations = driver.executeAsyncScript(
+        return driver.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
+                        + "if (typeof axe !== 'object') { done(arguments[1]); return; }"
                         + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
                         + ".then(function (r) { done(JSON.stringify(r.violations.map(function (v) {"
                         + "  return {id: v.id, impact: v.impact, help: v.help,"
                         + "          nodes: v.nodes.map(function (n) { return n.target.join(' '); })}; }), null, 1)); })"
                         + ".catch(function (e) { done('axe failed: ' + e); });",
-                AXE_TAGS);
-        assertThat(violations).as("axe-core violations on the " + page).isEqualTo("[]");
+                AXE_TAGS, AXE_MISSING);
     }
 
     /**
@@ -188,10 +204,10 @@ public final class BrowserSupport implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
         try {
-            assertThat(script("return window.innerWidth")).isEqualTo(360L);
-            assertThat((Long) script("return document.documentElement.scrollWidth"))
-                    .as(page + " width at 360 px")
-                    .isLessThanOrEqualTo(360L);
+            @SuppressWarnings("unchecked")
+            List<Long> widths = (List<Long>) script("return [window.innerWidth, document.documentElement.scrollWidth]");
+            assertThat(widths.get(0)).isEqualTo(360L);
+            assertThat(widths.get(1)).as(page + " width at 360 px").isLessThanOrEqualTo(360L);
         } finally {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }

@@ -279,8 +279,11 @@ public class AssessmentService {
     /**
      * Creates and stores an assessment with new tokens, in the caller's transaction; it counts for
      * anonymous benchmarks (advisors' assessments always do).
+     *
+     * @param reassessedFrom the assessment it re-assesses, null for none; its current state carries
+     *     over when the input has none
      */
-    CreatedAssessment create(AssessmentInput input, AssessmentStatus status, UUID reassessedFrom) {
+    CreatedAssessment create(AssessmentInput input, AssessmentStatus status, Assessment reassessedFrom) {
         return newAssessments.store(input, status, reassessedFrom, true, now());
     }
 

@@ -26,21 +26,26 @@ final class NewAssessments {
     }
 
     /**
-     * Stores a new assessment made at {@code now} from this input.
+     * Stores a new assessment made at {@code now} from this input. A re-assessment whose input has
+     * no current state takes over the one of the assessment it re-assesses, as far as its catalogue
+     * has the touchpoints.
      *
      * @param reassessedFrom the assessment it re-assesses, null for none
      * @throws InvalidAnswersException if an answer is unknown, or a question open for a complete one
      * @throws InvalidAssessmentException if the catalogue is unknown
      */
-    CreatedAssessment store(
-            AssessmentInput input, AssessmentStatus status, UUID reassessedFrom, boolean benchmarkConsent, Instant now) {
+    CreatedAssessment store(AssessmentInput input, AssessmentStatus status, Assessment reassessedFrom,
+            boolean benchmarkConsent, Instant now) {
         Catalog catalog = catalog(input.catalogId());
         Answers answers = status == AssessmentStatus.COMPLETE
                 ? Answers.complete(catalog, input.answers())
                 : Answers.draft(catalog, input.answers());
+        CurrentState currentState = reassessedFrom != null && input.currentState().isEmpty()
+                ? reassessedFrom.currentState().restrictedTo(catalog)
+                : input.currentState();
         Assessment assessment = new Assessment(
-                UUID.randomUUID(), status, answers, input.profile(), input.currentState(), now, now, reassessedFrom,
-                benchmarkConsent);
+                UUID.randomUUID(), status, answers, input.profile(), currentState, now, now,
+                reassessedFrom == null ? null : reassessedFrom.id(), benchmarkConsent);
         AccessToken viewToken = AccessToken.generate();
         AccessToken deleteToken = AccessToken.generate();
         assessments.add(assessment, viewToken, deleteToken);
@@ -56,10 +61,9 @@ final class NewAssessments {
      * @param draft whether questions may be open
      */
     CreatedAssessment reassessment(Assessment old, Map<String, String> answers, boolean draft, Instant now) {
-        Catalog catalog = catalogs.defaultCatalog();
         AssessmentInput input = new AssessmentInput(
-                catalog.id(), answers, old.profile(), old.currentState().restrictedTo(catalog));
-        return store(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, old.id(),
+                catalogs.defaultCatalog().id(), answers, old.profile(), CurrentState.EMPTY);
+        return store(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, old,
                 old.benchmarkConsent(), now);
     }
 

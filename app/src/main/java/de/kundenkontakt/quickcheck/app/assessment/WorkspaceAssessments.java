@@ -37,13 +37,14 @@ public class WorkspaceAssessments {
      * @param companyId the company, not null
      * @param input not null; its profile should be the company's
      * @param draft whether questions may stay open
-     * @param reassessedFrom the assessment this one re-assesses, null if none
+     * @param reassessedFrom the assessment this one re-assesses, null if none; when the input has no
+     *     current state, the new one takes over that one's, as far as its catalogue has the touchpoints
      * @throws InvalidAnswersException if an answer is unknown, or a question open without {@code draft}
      * @throws InvalidAssessmentException if the catalogue is unknown or the current state names a
      *     touchpoint the catalogue lacks
      */
     @Transactional
-    public CreatedAssessment create(UUID companyId, AssessmentInput input, boolean draft, UUID reassessedFrom) {
+    public CreatedAssessment create(UUID companyId, AssessmentInput input, boolean draft, Assessment reassessedFrom) {
         CreatedAssessment created =
                 service.create(input, draft ? AssessmentStatus.DRAFT : AssessmentStatus.COMPLETE, reassessedFrom);
         rows.assignCompany(created.assessment().id(), companyId);

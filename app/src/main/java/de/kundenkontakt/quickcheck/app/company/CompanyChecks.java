@@ -7,7 +7,6 @@ import de.kundenkontakt.quickcheck.app.assessment.AssessmentNotFoundException;
 import de.kundenkontakt.quickcheck.app.assessment.CreatedAssessment;
 import de.kundenkontakt.quickcheck.app.assessment.CurrentState;
 import de.kundenkontakt.quickcheck.app.assessment.WorkspaceAssessments;
-import de.kundenkontakt.quickcheck.engine.Catalogs;
 import de.kundenkontakt.quickcheck.engine.InvalidAnswersException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,12 +28,10 @@ public class CompanyChecks {
 
     private final Companies companies;
     private final WorkspaceAssessments assessments;
-    private final Catalogs catalogs;
 
-    CompanyChecks(Companies companies, WorkspaceAssessments assessments, Catalogs catalogs) {
+    CompanyChecks(Companies companies, WorkspaceAssessments assessments) {
         this.companies = companies;
         this.assessments = assessments;
-        this.catalogs = catalogs;
     }
 
     /**
@@ -64,17 +61,12 @@ public class CompanyChecks {
                 input.currentState()), draft);
     }
 
-    /** Starts an assessment for a company, linked to its latest complete one; in the caller's transaction. */
+    /**
+     * Starts an assessment for a company, linked to its latest complete one (whose state of use
+     * carries over when the input has none); in the caller's transaction.
+     */
     CreatedAssessment start(Company company, AssessmentInput input, boolean draft) {
-        Optional<Assessment> latest = latestComplete(company.id());
-        AssessmentInput linked = input;
-        if (latest.isPresent() && input.currentState().isEmpty()) {
-            // The state of use carries over from the assessment before, as far as the catalogue has it.
-            linked = new AssessmentInput(input.catalogId(), input.answers(), input.profile(),
-                    latest.get().currentState().restrictedTo(catalogs.find(input.catalogId())
-                            .orElse(catalogs.defaultCatalog())));
-        }
-        return assessments.create(company.id(), linked, draft, latest.map(Assessment::id).orElse(null));
+        return assessments.create(company.id(), input, draft, latestComplete(company.id()).orElse(null));
     }
 
     /**

@@ -249,6 +249,8 @@ abstract class AssessmentStoreContract {
         assertThat(old.assessment().catalog().id()).isEqualTo("2020");
 
         CreatedAssessment again = service.reassess(old.viewToken(), service.reassessmentAnswers(old.viewToken()), true);
+        assertThat(again.assessment().currentState().asIds()).as("state of use carried over").containsExactly(
+                Map.entry("website", "in-use"));
         service.complete(again.viewToken(), service.find(again.viewToken()).orElseThrow().answers().asIds());
 
         AssessmentComparison comparison = service.compareWithPrevious(again.viewToken()).orElseThrow();

@@ -8,15 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * A saved assessment opened in a brand-new browser profile (another device, a colleague): the
  * first form sent from its long page is accepted, not refused for a missing CSRF cookie.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:quickcheck-assessment-browser;DB_CLOSE_DELAY=-1")
 class FirstVisitBrowserTest extends BrowserTest {
 
     @Autowired
@@ -29,7 +25,7 @@ class FirstVisitBrowserTest extends BrowserTest {
                 AssessmentStoreContract.allAnswers("wichtig"),
                 CompanyProfile.EMPTY,
                 CurrentState.parse(Map.of("website", "in-use", "newsletter", "planned", "blog", "not-used"))));
-        // The class's Chromium starts with an empty profile; nothing was opened before this page.
+        // Chromium comes to each browser test class without cookies (BrowserSupport.reset); nothing was opened before this page.
         assertThat(driver.manage().getCookies()).isEmpty();
 
         driver.get(url("/auswertung/" + saved.viewToken().value()));

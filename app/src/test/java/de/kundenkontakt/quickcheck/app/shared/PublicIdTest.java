@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -85,15 +84,15 @@ class PublicIdTest {
     }
 
     @Test
-    void theTableNamesEveryEnumerationWithAPublicId() {
-        Set<String> implementations = new ClassFileImporter()
+    void theTableNamesEveryEnumerationWithAPublicIdAndNothingElseHasOne() {
+        List<JavaClass> implementations = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("de.kundenkontakt.quickcheck.app")
                 .stream()
-                .filter(type -> type.isAssignableTo(PublicId.class) && !type.isInterface() && type.isEnum())
-                .map(JavaClass::getName)
-                .collect(Collectors.toSet());
-        assertThat(implementations).containsExactlyInAnyOrderElementsOf(
-                IDS.keySet().stream().map(Class::getName).toList());
+                .filter(type -> type.isAssignableTo(PublicId.class) && !type.isInterface())
+                .toList();
+        assertThat(implementations).as("implemented by enumerations only").allMatch(JavaClass::isEnum);
+        assertThat(implementations.stream().map(JavaClass::getName).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(IDS.keySet().stream().map(Class::getName).toList());
     }
 }

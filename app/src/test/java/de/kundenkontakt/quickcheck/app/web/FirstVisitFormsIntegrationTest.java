@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.RawHttpContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A private link opened with an empty cookie jar (another device, a colleague, a returning user):
  * the page must hand out its CSRF cookie however long it is, so that its first form works.
  */
-@RawHttpContext
+@QuickcheckServerContext
 class FirstVisitFormsIntegrationTest {
 
     @LocalServerPort

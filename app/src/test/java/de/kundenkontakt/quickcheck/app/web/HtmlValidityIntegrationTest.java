@@ -47,7 +47,7 @@ class HtmlValidityIntegrationTest {
 
         List<String> withoutDescription = new ArrayList<>();
         List<String> command = new ArrayList<>(List.of(
-                OutsideCheckers.java(), "-Xss2m", "-jar", vnu.toString(),
+                OutsideCheckers.java(), OutsideCheckers.QUICK_COMPILER, "-XX:+UseSerialGC", "-Xss2m", "-jar", vnu.toString(),
                 "--format", "json", "--stdout", "--exit-zero-always", "--also-check-css", "--also-check-svg"));
         for (PageTour.Page page : pages) {
             Elements descriptions = Jsoup.parse(page.html()).select("head meta[name=description]");

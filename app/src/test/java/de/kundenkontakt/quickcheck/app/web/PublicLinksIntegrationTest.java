@@ -2,14 +2,14 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.RawHttpContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The links a user is told to keep never take their host from a request header someone could forge. */
-@RawHttpContext
+@QuickcheckServerContext
 class PublicLinksIntegrationTest {
 
     private static final Pattern LOCATION = Pattern.compile("/auswertung/[^/]+/gespeichert");

@@ -2,7 +2,7 @@ package de.kundenkontakt.quickcheck.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.kundenkontakt.quickcheck.app.RawHttpContext;
+import de.kundenkontakt.quickcheck.app.QuickcheckServerContext;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Requests the server refuses before any page sees them get the product's bilingual error page with
  * every security header, and leave at most one warning line and no stack trace in the log.
  */
-@RawHttpContext
+@QuickcheckServerContext
 @ExtendWith(OutputCaptureExtension.class)
 class ServerErrorsIntegrationTest {
 
