@@ -219,11 +219,10 @@ class AssessmentController {
     private String draftForm(
             Model model, Assessment assessment, AccessToken viewToken, Map<String, String> answers, boolean justSaved,
             Locale locale) {
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, assessment.catalog(), answers, locale));
-        model.addAttribute("formAction", path(AssessmentPaths.VIEW, viewToken));
         model.addAttribute("draftNotice", new DraftNotice(
                 justSaved, AssessmentView.date(assessment.updatedAt(), locale), publicUrl.origin() + path(AssessmentPaths.VIEW, viewToken)));
-        return "questionnaire/form";
+        return QuestionnaireView.of(catalogs, assessment.catalog(), answers, locale)
+                .show(model, path(AssessmentPaths.VIEW, viewToken));
     }
 
     /**

@@ -84,11 +84,10 @@ class ReassessmentController {
 
     private String reassessmentForm(
             Model model, Assessment old, AccessToken viewToken, Map<String, String> answers, Locale locale) {
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, locale));
-        model.addAttribute("formAction", path(AssessmentPaths.REASSESS, viewToken));
         model.addAttribute("reassessNotice", new ReassessNotice(
                 AssessmentView.date(old.createdAt(), locale), path(AssessmentPaths.VIEW, viewToken)));
-        return "questionnaire/form";
+        return QuestionnaireView.of(catalogs, catalogs.defaultCatalog(), answers, locale)
+                .show(model, path(AssessmentPaths.REASSESS, viewToken));
     }
 
     /**

@@ -207,11 +207,9 @@ class CompanyCheckController {
     }
 
     private String questionnaire(Model model, QuestionnaireView view, String action, String companyName, Locale locale) {
-        model.addAttribute("questionnaire", view);
-        model.addAttribute("formAction", action);
         model.addAttribute("questionnaireContext",
                 messages.getMessage("company.check.context", new Object[] {companyName}, locale));
-        return "questionnaire/form";
+        return view.show(model, action);
     }
 
 }

@@ -101,13 +101,11 @@ class ParticipationController {
     private String questionnaire(String token, Participation open, QuestionnaireView view, Locale locale, Model model,
             HttpServletResponse response) {
         PrivatePages.noStore(response);
-        model.addAttribute("questionnaire", view);
-        model.addAttribute("formAction", "/teilnahme/" + token);
         String until = DateTimeFormatter.ofPattern(messages.getMessage("account.date", null, locale), locale)
                 .format(GermanTime.local(open.expiresAt()));
         String key = model.containsAttribute("savedNotice") ? "company.participation.saved" : "company.participation.context";
         model.addAttribute("questionnaireContext",
                 messages.getMessage(key, new Object[] {open.company().name(), until}, locale));
-        return "questionnaire/form";
+        return view.show(model, "/teilnahme/" + token);
     }
 }

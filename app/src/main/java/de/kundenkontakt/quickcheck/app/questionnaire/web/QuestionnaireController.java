@@ -27,8 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class QuestionnaireController {
 
-    private static final String VIEW = "questionnaire/form";
-
     /** Where a draft is saved; the assessments feature owns that path. */
     static final String SAVE_DRAFT_PATH = "/auswertungen/entwurf";
 
@@ -48,8 +46,7 @@ class QuestionnaireController {
                 ? Map.of()
                 : new ResultLinkQuery(catalog.id(), link.code()).answers(catalogs).asIds();
         model.addAttribute(QuestionnaireForm.of(catalog, given));
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, given, locale));
-        return VIEW;
+        return QuestionnaireView.of(catalogs, catalog, given, locale).show(model, null);
     }
 
     @PostMapping(ResultCode.QUESTIONNAIRE_PATH)
@@ -68,7 +65,6 @@ class QuestionnaireController {
             return "redirect:" + ResultCode.resultLink(form.in(catalog).toAnswers());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("questionnaire", QuestionnaireView.of(catalogs, catalog, form.answers(), locale));
-        return VIEW;
+        return QuestionnaireView.of(catalogs, catalog, form.answers(), locale).show(model, null);
     }
 }

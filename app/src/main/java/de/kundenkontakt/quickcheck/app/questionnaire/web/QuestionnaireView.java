@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.ui.Model;
 
 /**
  * The questionnaire page in one language: the questions with their answer options and which option
@@ -63,6 +64,19 @@ public record QuestionnaireView(
         public String firstOptionId() {
             return options.get(0).htmlId();
         }
+    }
+
+    /**
+     * Shows this questionnaire: the page {@code questionnaire/form} with it and with where its form
+     * posts; the caller adds its own notice above the questions.
+     *
+     * @param action the form's address, null for the questionnaire's own ({@code /fragebogen})
+     * @return the view name
+     */
+    public String show(Model model, String action) {
+        model.addAttribute("questionnaire", this);
+        model.addAttribute("formAction", action);
+        return "questionnaire/form";
     }
 
     /**
