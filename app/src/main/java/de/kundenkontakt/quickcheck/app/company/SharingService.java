@@ -88,7 +88,7 @@ public class SharingService {
      */
     @Transactional(noRollbackFor = CompanyProblemException.class)
     public String share(AccessToken viewToken, String typedCode, String clientAddress) {
-        Assessment assessment = assessmentService.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        Assessment assessment = assessmentService.get(viewToken);
         retryAfter(clientAddress).ifPresent(wait -> {
             throw new TooManyCodeAttemptsException(wait);
         });
@@ -124,7 +124,7 @@ public class SharingService {
      */
     @Transactional
     public void withdraw(AccessToken viewToken, UUID accountId) {
-        Assessment assessment = assessmentService.find(viewToken).orElseThrow(AssessmentNotFoundException::new);
+        Assessment assessment = assessmentService.get(viewToken);
         Share share = sharesOf(assessment).stream()
                 .filter(s -> s.accountId().equals(accountId))
                 .findFirst()
