@@ -21,6 +21,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -282,12 +284,25 @@ public final class BrowserSupport implements AutoCloseable {
 
     /**
      * Waits up to 30 s until the condition holds on a fully loaded page. An element that goes stale
-     * while the condition reads it (the page was just replaced) means "not yet", not a failure.
+     * or leaves the document while the condition reads it (the page was just replaced) means "not
+     * yet", not a failure; any other error of the browser still fails at once.
      */
     public void waitFor(BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.getAsBoolean()
-                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> holdsOnLoadedPage(d, condition));
+    }
+
+    private static boolean holdsOnLoadedPage(WebDriver driver, BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean()
+                    && "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState"));
+        } catch (WebDriverException e) {
+            // a stale element, or Chromium's words for a node that the navigation under way has just removed
+            if (e instanceof StaleElementReferenceException
+                    || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public void screenshot(String name) throws IOException {

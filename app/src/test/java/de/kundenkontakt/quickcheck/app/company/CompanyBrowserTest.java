@@ -19,7 +19,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,13 +54,8 @@ class CompanyBrowserTest extends BrowserTest {
     /** Waits for the page with this heading; says which page came instead. */
     private void waitForHeading(String expected) {
         try {
-            browser.waitFor(() -> {
-                try {
-                    return driver.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(expected));
-                } catch (StaleElementReferenceException navigating) {
-                    return false;
-                }
-            });
+            browser.waitFor(() ->
+                    driver.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().equals(expected)));
         } catch (TimeoutException timeout) {
             throw new AssertionError("expected the page \"" + expected + "\", got " + driver.getCurrentUrl() + ": "
                     + driver.findElement(By.tagName("body")).getText(), timeout);
